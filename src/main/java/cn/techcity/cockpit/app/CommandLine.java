@@ -1,0 +1,116 @@
+package cn.techcity.cockpit.app;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
+public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
+                          YearMonth month, String theme, String language) {
+
+    public static final String USAGE = """
+            科技城工作驾驶舱 (Science City work cockpit)
+
+            用法 / Usage: java -jar cockpit.jar [选项 / options]
+
+              (无选项 / none)          打开驾驶舱窗口 / open the cockpit window
+              --db PATH               数据库文件(默认在用户数据文件夹)/ database file (default: the user's data folder)
+              --list-views            列出所有视图编号 / print the id of every view, one a line
+              --snapshot VIEW --out FILE.png [--size WxH] [--month YYYY-MM] [--theme light|dark]
+                                      把视图渲染为 PNG 后退出,无需显示器 / render a view to a PNG and exit (no display needed)
+              --month YYYY-MM         按某月查看(默认:最新数据月)/ show the cockpit as of that month (default: the newest)
+              --lang zh|en            界面语言(默认中文)/ UI language (default Chinese)
+              --help                  显示本帮助 / show this help
+
+            退出码 / exit codes: 0 成功 success, 1 运行失败 failure, 2 参数错误 bad option
+            """;
+
+    public static final String DEFAULT_SIZE = "1920x1080";
+
+    public static CommandLine parse(String... args) throws UsageException {
+        boolean help = false;
+        boolean listViews = false;
+        Path db = null;
+        String snapshot = null;
+        Path out = null;
+        String size = null;
+        YearMonth month = null;
+        String theme = null;
+        String language = null;
+        List<String> rest = new ArrayList<>(List.of(args));
+        while (!rest.isEmpty()) {
+            String a = rest.remove(0);
+            switch (a) {
+                case "--help", "-h", "/?" -> help = true;
+                case "--list-views" -> listViews = true;
+                case "--db" -> db = Path.of(value(a, rest));
+                case "--snapshot" -> snapshot = value(a, rest);
+                case "--out" -> out = Path.of(value(a, rest));
+                case "--size" -> size = value(a, rest);
+                case "--month" -> month = month(value(a, rest));
+                case "--theme" -> theme = oneOf(a, value(a, rest), "light", "dark");
+                case "--lang" -> language = oneOf(a, value(a, rest), "zh", "en");
+                default -> throw new UsageException("未知选项 / unknown option: " + a + "\n(--help 查看用法 / shows the usage)");
+            }
+        }
+        int[] wh = size(size == null ? DEFAULT_SIZE : size);
+        if (snapshot != null && out == null) {
+            throw new UsageException("--snapshot 需要 --out FILE.png / --snapshot needs --out FILE.png");
+        }
+        if (snapshot == null && (out != null || size != null)) {
+            throw new UsageException("--out 和 --size 只能与 --snapshot 一起使用 / --out and --size go with --snapshot");
+        }
+        return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language);
+    }
+
+    public Optional<Path> dbOption() {
+        return Optional.ofNullable(db);
+    }
+
+    private static String value(String option, List<String> rest) throws UsageException {
+        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            throw new UsageException("选项 " + option + " 缺少取值 / option " + option + " needs a value");
+        }
+        return rest.remove(0);
+    }
+
+    private static String oneOf(String option, String value, String... allowed) throws UsageException {
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return value;
+            }
+        }
+        throw new UsageException("选项 " + option + " 的取值 “" + value + "” 无效,可选:" + String.join("|", allowed)
+                + " / invalid value for " + option + ": " + value + " (allowed: " + String.join("|", allowed) + ")");
+    }
+
+    static YearMonth month(String text) throws UsageException {
+        try {
+            if (!text.matches("\\d{4}-\\d{2}")) {
+                throw new DateTimeParseException("shape", text, 0);
+            }
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new UsageException("--month 的取值 “" + text + "” 无效,应为 YYYY-MM(如 2026-10)/ invalid --month "
+                    + text + ": use YYYY-MM, e.g. 2026-10");
+        }
+    }
+
+    static int[] size(String text) throws UsageException {
+        var m = java.util.regex.Pattern.compile("(\\d{2,5})x(\\d{2,5})").matcher(text);
+        if (!m.matches()) {
+            throw new UsageException("--size 的取值 “" + text + "” 无效,应为 宽x高(如 1920x1080)/ invalid --size " + text
+                    + ": use WxH, e.g. 1920x1080");
+        }
+        int w = Integer.parseInt(m.group(1));
+        int h = Integer.parseInt(m.group(2));
+        if (w < 640 || h < 360 || w > 7680 || h > 4320) {
+            throw new UsageException("--size " + text + " 超出范围(640x360 至 7680x4320)/ --size " + text
+                    + " is out of range (640x360 to 7680x4320)");
+        }
+        return new int[] {w, h};
+    }
+}

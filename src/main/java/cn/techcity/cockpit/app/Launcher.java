@@ -1,0 +1,72 @@
+package cn.techcity.cockpit.app;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.CockpitWindow;
+import cn.techcity.cockpit.ui.Snapshots;
+import cn.techcity.cockpit.ui.ViewId;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The entry point. Not a JavaFX Application subclass, so that {@code java -jar} works with JavaFX on the class path.
+ * The database opens on its own thread while the toolkit starts.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int code = run(args, out, err);
+        if (code >= 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Runs a command; returns its exit code, or -1 when a window was opened and the JVM must stay up. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cmd;
+        try {
+            cmd = CommandLine.parse(args);
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        if (cmd.help()) {
+            out.print(CommandLine.USAGE);
+            out.println("数据文件 / data file: " + AppPaths.defaultDatabase());
+            return 0;
+        }
+        if (cmd.listViews()) {
+            for (ViewId v : ViewId.values()) {
+                out.println(v.id());
+            }
+            return 0;
+        }
+        Path dbPath = cmd.dbOption().orElseGet(AppPaths::defaultDatabase);
+        DbExecutor dbExecutor = new DbExecutor();
+        LocalDate today = LocalDate.now();
+        // Figures of month N are reported in month N+1: the first-run sample runs up to last month.
+        int firstRunCutoff = Math.max(1, today.getMonthValue() - 1);
+        CompletableFuture<CockpitStore> store = dbExecutor.submit(() -> CockpitStore.open(dbPath, today.getYear(), firstRunCutoff));
+        CompletableFuture<CockpitData> data = store.thenApplyAsync(CockpitStore::load, dbExecutor);
+        if (cmd.snapshotView() != null) {
+            return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
+                    cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
+        }
+        try {
+            CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month()), store, data, dbExecutor);
+            return -1;
+        } catch (RuntimeException e) {
+            err.println(StoreException.userMessage(e));
+            return 1;
+        }
+    }
+}

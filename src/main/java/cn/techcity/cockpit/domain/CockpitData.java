@@ -1,0 +1,134 @@
+package cn.techcity.cockpit.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything the views show, read from the store in one go: the structure, the reporting year's and last year's
+ * figures, the targets, projects, milestones, tasks and task-force scores. Immutable; assessments are computed from it
+ * for any month.
+ */
+public final class CockpitData {
+    private final int year;
+    private final long dataVersion;
+    private final List<Section> sections;
+    private final List<Indicator> indicators;
+    private final Map<String, Indicator> indicatorsByCode = new HashMap<>();
+    private final Map<String, Target> targets = new HashMap<>();
+    private final Map<MonthlyFigure.YearMonthKey, MonthlyFigure> figures = new HashMap<>();
+    private final List<Milestone> milestones;
+    private final List<Project> projects;
+    private final List<BattleTask> tasks;
+    private final List<TaskForce> taskForces;
+    private final List<TaskForceScore> scores;
+    private final boolean sample;
+
+    public CockpitData(int year, long dataVersion, List<Section> sections, List<Indicator> indicators,
+                       List<Target> targets, List<MonthlyFigure> figures, List<Milestone> milestones,
+                       List<Project> projects, List<BattleTask> tasks, List<TaskForce> taskForces,
+                       List<TaskForceScore> scores) {
+        this.year = year;
+        this.dataVersion = dataVersion;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(Section::ord)).toList();
+        this.indicators = indicators.stream().sorted(Comparator.comparing(Indicator::sectionCode)
+                .thenComparingInt(Indicator::ord)).toList();
+        this.indicators.forEach(i -> indicatorsByCode.put(i.code(), i));
+        targets.forEach(t -> this.targets.put(t.indicatorCode() + "/" + t.year(), t));
+        figures.forEach(f -> this.figures.put(f.key(), f));
+        this.milestones = List.copyOf(milestones);
+        this.projects = List.copyOf(projects);
+        this.tasks = List.copyOf(tasks);
+        this.taskForces = List.copyOf(taskForces);
+        this.scores = List.copyOf(scores);
+        this.sample = figures.stream().anyMatch(MonthlyFigure::sample) || targets.stream().anyMatch(Target::sample)
+                || scores.stream().anyMatch(TaskForceScore::sample) || projects.stream().anyMatch(Project::sample)
+                || milestones.stream().anyMatch(Milestone::sample);
+    }
+
+    public int year() { return year; }
+
+    public long dataVersion() { return dataVersion; }
+
+    /** True while any sample figure remains: every view shows the 示例数据 badge. */
+    public boolean hasSample() { return sample; }
+
+    public List<Section> sections() { return sections; }
+
+    public List<Section> sections(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).toList();
+    }
+
+    public Optional<Section> section(String code) {
+        return sections.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    public List<Indicator> indicators() { return indicators; }
+
+    public List<Indicator> indicators(String sectionCode) {
+        return indicators.stream().filter(i -> i.sectionCode().equals(sectionCode)).toList();
+    }
+
+    public Optional<Indicator> indicator(String code) { return Optional.ofNullable(indicatorsByCode.get(code)); }
+
+    public Optional<Target> target(String indicatorCode, int targetYear) {
+        return Optional.ofNullable(targets.get(indicatorCode + "/" + targetYear));
+    }
+
+    public Optional<MonthlyFigure> figure(String indicatorCode, int figureYear, int month) {
+        return Optional.ofNullable(figures.get(new MonthlyFigure.YearMonthKey(indicatorCode, figureYear, month)));
+    }
+
+    /** The figures of an indicator in a year, month 1..12, with nulls for months that have none. */
+    public List<MonthlyFigure> series(String indicatorCode, int figureYear) {
+        List<MonthlyFigure> out = new ArrayList<>(12);
+        for (int m = 1; m <= 12; m++) {
+            out.add(figures.get(new MonthlyFigure.YearMonthKey(indicatorCode, figureYear, m)));
+        }
+        return out;
+    }
+
+    /** The newest month of the reporting year with any figure: the cut-off (数据截至). Empty when there is none. */
+    public Optional<Integer> latestMonth() {
+        return figures.keySet().stream().filter(k -> k.year() == year).map(MonthlyFigure.YearMonthKey::month)
+                .max(Integer::compare);
+    }
+
+    public List<Milestone> milestones(String sectionCode) {
+        return milestones.stream().filter(m -> m.sectionCode().equals(sectionCode))
+                .sorted(Comparator.comparingInt(Milestone::ord)).toList();
+    }
+
+    public List<Project> projects(String sectionCode) {
+        return projects.stream().filter(p -> p.sectionCode().equals(sectionCode))
+                .sorted(Comparator.comparingInt(Project::ord)).toList();
+    }
+
+    public List<Project> projects() { return projects; }
+
+    public List<BattleTask> tasks() { return tasks; }
+
+    public List<BattleTask> tasks(String battleCode) {
+        return tasks.stream().filter(t -> t.battleCode().equals(battleCode))
+                .sorted(Comparator.comparingInt(BattleTask::ord)).toList();
+    }
+
+    public List<TaskForce> taskForces() { return taskForces; }
+
+    public List<TaskForceScore> scores() { return scores; }
+
+    /** The assessment of an indicator at the end of {@code month} of the reporting year (or its plan year). */
+    public Assessment assess(Indicator indicator, int month) {
+        int y = year + indicator.planYearOffset();
+        MonthlyFigure figure = figures.get(new MonthlyFigure.YearMonthKey(indicator.code(), y, month));
+        MonthlyFigure last = figures.get(new MonthlyFigure.YearMonthKey(indicator.code(), y - 1, month));
+        return StatusRule.assess(indicator, y, month, figure, targets.get(indicator.code() + "/" + y), last);
+    }
+
+    public List<Assessment> assess(String sectionCode, int month) {
+        return indicators(sectionCode).stream().map(i -> assess(i, month)).toList();
+    }
+}

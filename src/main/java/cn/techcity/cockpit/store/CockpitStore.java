@@ -1,0 +1,723 @@
+package cn.techcity.cockpit.store;
+
+import cn.techcity.cockpit.domain.AuditEntry;
+import cn.techcity.cockpit.domain.BattleTask;
+import cn.techcity.cockpit.domain.BuildType;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Direction;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.IndicatorKind;
+import cn.techcity.cockpit.domain.Milestone;
+import cn.techcity.cockpit.domain.MilestoneStatus;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.Project;
+import cn.techcity.cockpit.domain.ProjectStage;
+import cn.techcity.cockpit.domain.Revision;
+import cn.techcity.cockpit.domain.Section;
+import cn.techcity.cockpit.domain.SectionKind;
+import cn.techcity.cockpit.domain.Target;
+import cn.techcity.cockpit.domain.TargetPhase;
+import cn.techcity.cockpit.domain.TaskForce;
+import cn.techcity.cockpit.domain.TaskForceScore;
+import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.domain.TaskStatusChange;
+import cn.techcity.cockpit.domain.content.DocumentContent;
+import cn.techcity.cockpit.domain.content.SampleData;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The committee's year in the embedded database. Every change is one transaction that also writes its audit rows and
+ * bumps the data version. Not thread-safe: call it from the {@link DbExecutor} only.
+ */
+public final class CockpitStore implements AutoCloseable {
+    private final Database db;
+    private final Connection c;
+
+    private CockpitStore(Database db) {
+        this.db = db;
+        this.c = db.connection();
+    }
+
+    /** Opens the store; on first run creates the document's content, with sample figures up to {@code cutoffMonth}. */
+    public static CockpitStore open(Path path, int firstRunYear, int firstRunCutoffMonth) {
+        CockpitStore store = new CockpitStore(Database.open(path));
+        try {
+            if (!store.isSeeded()) {
+                store.seedFirstRun(firstRunYear, firstRunCutoffMonth, Instant.now(), true);
+            }
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    /** Opens the store without seeding it (tests, tools). */
+    public static CockpitStore openEmpty(Path path) {
+        return new CockpitStore(Database.open(path));
+    }
+
+    public Path file() {
+        return db.file();
+    }
+
+    public boolean isSeeded() {
+        return meta("reporting_year") != null;
+    }
+
+    public int reportingYear() {
+        String y = meta("reporting_year");
+        if (y == null) {
+            throw new StoreException("数据库尚未初始化 / The database has no content yet");
+        }
+        return Integer.parseInt(y);
+    }
+
+    public long dataVersion() {
+        return sql(() -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM data_version WHERE id = 1")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /** Writes the document's structure and, when {@code withSample}, the sample figures; in one transaction. */
+    public void seedFirstRun(int year, int cutoffMonth, Instant now, boolean withSample) {
+        inTransaction(() -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO section (code, kind, ord, title, subtitle) VALUES (?, ?, ?, ?, ?)")) {
+                for (Section s : DocumentContent.sections()) {
+                    p.setString(1, s.code());
+                    p.setString(2, s.kind().name());
+                    p.setInt(3, s.ord());
+                    p.setString(4, s.title());
+                    p.setString(5, s.subtitle());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            List<Indicator> indicators = DocumentContent.indicators();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO indicator (code, section_code, ord, name, unit, mask, decimals,"
+                    + " direction, kind, headline, plan_year_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Indicator i : indicators) {
+                    p.setString(1, i.code());
+                    p.setString(2, i.sectionCode());
+                    p.setInt(3, i.ord());
+                    p.setString(4, i.name());
+                    p.setString(5, i.unit());
+                    p.setString(6, i.mask());
+                    p.setInt(7, i.decimals());
+                    p.setString(8, i.direction().name());
+                    p.setString(9, i.kind().name());
+                    p.setBoolean(10, i.headline());
+                    p.setInt(11, i.planYearOffset());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            List<Milestone> milestones = withSample ? SampleData.milestones(DocumentContent.milestones(), year)
+                    : DocumentContent.milestones();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO milestone (code, section_code, ord, title, status, progress, sample)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                for (Milestone m : milestones) {
+                    p.setString(1, m.code());
+                    p.setString(2, m.sectionCode());
+                    p.setInt(3, m.ord());
+                    p.setString(4, m.title());
+                    p.setString(5, m.status().name());
+                    p.setBigDecimal(6, m.progress());
+                    p.setBoolean(7, m.sample());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            List<Project> projects = withSample ? SampleData.projects(DocumentContent.projects(), year)
+                    : DocumentContent.projects();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO project (code, section_code, ord, name, stage, build_type,"
+                    + " investment_planned, investment_completed, note, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (Project pr : projects) {
+                    p.setString(1, pr.code());
+                    p.setString(2, pr.sectionCode());
+                    p.setInt(3, pr.ord());
+                    p.setString(4, pr.name());
+                    p.setString(5, pr.stage().name());
+                    p.setString(6, pr.buildType() == null ? null : pr.buildType().name());
+                    p.setBigDecimal(7, pr.investmentPlanned());
+                    p.setBigDecimal(8, pr.investmentCompleted());
+                    p.setString(9, pr.note());
+                    p.setBoolean(10, pr.sample());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO battle_task (code, battle_code, ord, title, owner, due_date,"
+                    + " status, progress_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (BattleTask t : DocumentContent.tasks(year + 1)) {
+                    p.setString(1, t.code());
+                    p.setString(2, t.battleCode());
+                    p.setInt(3, t.ord());
+                    p.setString(4, t.title());
+                    p.setString(5, t.owner());
+                    p.setDate(6, t.due() == null ? null : Date.valueOf(t.due()));
+                    p.setString(7, t.status().name());
+                    p.setString(8, t.progressNote());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            List<TaskForce> taskForces = DocumentContent.taskForces();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO task_force (code, section_code, ord, name) VALUES (?, ?, ?, ?)")) {
+                for (TaskForce tf : taskForces) {
+                    p.setString(1, tf.code());
+                    p.setString(2, tf.sectionCode());
+                    p.setInt(3, tf.ord());
+                    p.setString(4, tf.name());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            if (withSample) {
+                SampleData sample = SampleData.generate(indicators, year, cutoffMonth, now);
+                insertTargets(sample.targets());
+                insertFigures(sample.figures());
+                insertScores(SampleData.scores(taskForces, year, cutoffMonth));
+            }
+            setMeta("reporting_year", Integer.toString(year));
+            setMeta("created_at", now.toString());
+            audit(now, "system", "store", "first-run", "seed", null,
+                    withSample ? "文档结构与示例数据 / structure and sample" : "文档结构 / structure");
+            bumpVersion();
+            return null;
+        });
+    }
+
+    /** Reads everything the views show for the reporting year (and last year's figures, and the plan year's targets). */
+    public CockpitData load() {
+        return sql(() -> {
+            int year = reportingYear();
+            List<Section> sections = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, kind, ord, title, subtitle FROM section")) {
+                while (rs.next()) {
+                    sections.add(new Section(rs.getString(1), SectionKind.valueOf(rs.getString(2)), rs.getInt(3),
+                            rs.getString(4), rs.getString(5)));
+                }
+            }
+            List<Indicator> indicators = indicators();
+            List<Target> targets = targets(year - 1, year + 1);
+            List<MonthlyFigure> figures = figures(year - 1, year);
+            List<Milestone> milestones = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT code, section_code, ord, title, status, progress, sample FROM milestone")) {
+                while (rs.next()) {
+                    milestones.add(new Milestone(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            MilestoneStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getBoolean(7)));
+                }
+            }
+            List<Project> projects = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name, stage,"
+                    + " build_type, investment_planned, investment_completed, note, sample FROM project")) {
+                while (rs.next()) {
+                    String bt = rs.getString(6);
+                    projects.add(new Project(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            ProjectStage.valueOf(rs.getString(5)), bt == null ? null : BuildType.valueOf(bt),
+                            rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9), rs.getBoolean(10)));
+                }
+            }
+            List<BattleTask> tasks = tasks();
+            List<TaskForce> taskForces = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name FROM task_force ORDER BY ord")) {
+                while (rs.next()) {
+                    taskForces.add(new TaskForce(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+                }
+            }
+            List<TaskForceScore> scores = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT task_force_code, score_year, period, score, sample"
+                    + " FROM task_force_score WHERE score_year = ?")) {
+                p.setInt(1, year);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        scores.add(new TaskForceScore(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                                rs.getBoolean(5)));
+                    }
+                }
+            }
+            return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
+                    tasks, taskForces, scores);
+        });
+    }
+
+    public List<Indicator> indicators() {
+        return sql(() -> {
+            List<Indicator> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name, unit, mask,"
+                    + " decimals, direction, kind, headline, plan_year_offset FROM indicator ORDER BY section_code, ord")) {
+                while (rs.next()) {
+                    out.add(new Indicator(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                            rs.getString(6), rs.getInt(7), Direction.valueOf(rs.getString(8)),
+                            IndicatorKind.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getInt(11)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Targets of the years {@code from..to}, with their phases. */
+    public List<Target> targets(int from, int to) {
+        return sql(() -> {
+            Map<String, List<TargetPhase>> phases = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, target_year, by_month, label, phase_value"
+                    + " FROM target_phase WHERE target_year BETWEEN ? AND ?")) {
+                p.setInt(1, from);
+                p.setInt(2, to);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        phases.computeIfAbsent(rs.getString(1) + "/" + rs.getInt(2), k -> new ArrayList<>())
+                                .add(new TargetPhase(rs.getInt(3), rs.getString(4), rs.getBigDecimal(5)));
+                    }
+                }
+            }
+            List<Target> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, target_year, base_value, stretch_value, sample"
+                    + " FROM target WHERE target_year BETWEEN ? AND ?")) {
+                p.setInt(1, from);
+                p.setInt(2, to);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String code = rs.getString(1);
+                        int y = rs.getInt(2);
+                        out.add(new Target(code, y, rs.getBigDecimal(3), rs.getBigDecimal(4),
+                                phases.getOrDefault(code + "/" + y, List.of()), rs.getBoolean(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Monthly figures of the years {@code from..to}. */
+    public List<MonthlyFigure> figures(int from, int to) {
+        return sql(() -> {
+            List<MonthlyFigure> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, fig_year, fig_month, cum_value, reported_growth,"
+                    + " note, revision, entered_by, entered_at, sample FROM monthly_figure WHERE fig_year BETWEEN ? AND ?")) {
+                p.setInt(1, from);
+                p.setInt(2, to);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new MonthlyFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                                rs.getBigDecimal(5), rs.getString(6), Revision.valueOf(rs.getString(7)), rs.getString(8),
+                                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getBoolean(10)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public List<BattleTask> tasks() {
+        return sql(() -> {
+            List<BattleTask> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, battle_code, ord, title, owner,"
+                    + " due_date, status, progress_note FROM battle_task ORDER BY battle_code, ord")) {
+                while (rs.next()) {
+                    Date due = rs.getDate(6);
+                    out.add(new BattleTask(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                            rs.getString(5), due == null ? null : due.toLocalDate(), TaskStatus.valueOf(rs.getString(7)),
+                            rs.getString(8)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Saves monthly figures (new or changed) in one transaction, with an audit row for every changed field.
+     * A figure saved by a clerk is no longer sample. Returns the number of figures that changed.
+     */
+    public int saveFigures(String who, List<MonthlyFigure> figures) {
+        Objects.requireNonNull(who, "who");
+        return inTransaction(() -> {
+            int changed = 0;
+            Instant now = Instant.now();
+            try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, revision, row_version"
+                    + " FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
+                         + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)");
+                 PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
+                         + " note = ?, revision = ?, entered_by = ?, entered_at = ?, sample = FALSE, row_version = row_version + 1"
+                         + " WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?")) {
+                for (MonthlyFigure f : figures) {
+                    String key = f.key().toString();
+                    read.setString(1, f.indicatorCode());
+                    read.setInt(2, f.year());
+                    read.setInt(3, f.month());
+                    BigDecimal oldValue = null;
+                    BigDecimal oldGrowth = null;
+                    String oldNote = null;
+                    boolean exists;
+                    try (ResultSet rs = read.executeQuery()) {
+                        exists = rs.next();
+                        if (exists) {
+                            oldValue = rs.getBigDecimal(1);
+                            oldGrowth = rs.getBigDecimal(2);
+                            oldNote = rs.getString(3);
+                        }
+                    }
+                    boolean anyChange = !exists || !sameNumber(oldValue, f.value()) || !sameNumber(oldGrowth, f.reportedGrowth())
+                            || !Objects.equals(oldNote, f.note());
+                    if (!anyChange) {
+                        continue;
+                    }
+                    PreparedStatement w = exists ? update : insert;
+                    int i = 1;
+                    if (!exists) {
+                        w.setString(i++, f.indicatorCode());
+                        w.setInt(i++, f.year());
+                        w.setInt(i++, f.month());
+                    }
+                    setDecimal(w, i++, f.value());
+                    setDecimal(w, i++, f.reportedGrowth());
+                    w.setString(i++, f.note());
+                    w.setString(i++, f.revision().name());
+                    w.setString(i++, who);
+                    w.setObject(i++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                    if (exists) {
+                        w.setString(i++, f.indicatorCode());
+                        w.setInt(i++, f.year());
+                        w.setInt(i, f.month());
+                    }
+                    w.executeUpdate();
+                    if (!sameNumber(oldValue, f.value())) {
+                        audit(now, who, "monthly_figure", key, "cum_value", text(oldValue), text(f.value()));
+                    }
+                    if (!sameNumber(oldGrowth, f.reportedGrowth())) {
+                        audit(now, who, "monthly_figure", key, "reported_growth", text(oldGrowth), text(f.reportedGrowth()));
+                    }
+                    if (!Objects.equals(oldNote, f.note())) {
+                        audit(now, who, "monthly_figure", key, "note", oldNote, f.note());
+                    }
+                    changed++;
+                }
+            }
+            if (changed > 0) {
+                bumpVersion();
+            }
+            return changed;
+        });
+    }
+
+    /** Saves a year's target (base and stretch), with audit rows; a target set by a clerk is no longer sample. */
+    public void saveTarget(String who, Target target) {
+        inTransaction(() -> {
+            Instant now = Instant.now();
+            String key = target.indicatorCode() + "/" + target.year();
+            BigDecimal oldBase = null;
+            BigDecimal oldStretch = null;
+            boolean exists;
+            try (PreparedStatement p = c.prepareStatement("SELECT base_value, stretch_value FROM target"
+                    + " WHERE indicator_code = ? AND target_year = ? FOR UPDATE")) {
+                p.setString(1, target.indicatorCode());
+                p.setInt(2, target.year());
+                try (ResultSet rs = p.executeQuery()) {
+                    exists = rs.next();
+                    if (exists) {
+                        oldBase = rs.getBigDecimal(1);
+                        oldStretch = rs.getBigDecimal(2);
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(exists
+                    ? "UPDATE target SET base_value = ?, stretch_value = ?, sample = FALSE, row_version = row_version + 1"
+                    + " WHERE indicator_code = ? AND target_year = ?"
+                    : "INSERT INTO target (base_value, stretch_value, indicator_code, target_year, sample) VALUES (?, ?, ?, ?, FALSE)")) {
+                setDecimal(p, 1, target.base());
+                setDecimal(p, 2, target.stretch());
+                p.setString(3, target.indicatorCode());
+                p.setInt(4, target.year());
+                p.executeUpdate();
+            }
+            if (!sameNumber(oldBase, target.base())) {
+                audit(now, who, "target", key, "base_value", text(oldBase), text(target.base()));
+            }
+            if (!sameNumber(oldStretch, target.stretch())) {
+                audit(now, who, "target", key, "stretch_value", text(oldStretch), text(target.stretch()));
+            }
+            bumpVersion();
+            return null;
+        });
+    }
+
+    /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
+    public void updateTaskStatus(String who, String taskCode, TaskStatus status, String note) {
+        inTransaction(() -> {
+            Instant now = Instant.now();
+            TaskStatus old;
+            try (PreparedStatement p = c.prepareStatement("SELECT status FROM battle_task WHERE code = ? FOR UPDATE")) {
+                p.setString(1, taskCode);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("没有编号为 " + taskCode + " 的任务 / No task " + taskCode);
+                    }
+                    old = TaskStatus.valueOf(rs.getString(1));
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE battle_task SET status = ?, progress_note = COALESCE(?, progress_note),"
+                    + " row_version = row_version + 1 WHERE code = ?")) {
+                p.setString(1, status.name());
+                p.setString(2, note);
+                p.setString(3, taskCode);
+                p.executeUpdate();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO task_status_history (task_code, changed_at, changed_by,"
+                    + " old_status, new_status, note) VALUES (?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, taskCode);
+                p.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+                p.setString(3, who);
+                p.setString(4, old.name());
+                p.setString(5, status.name());
+                p.setString(6, note);
+                p.executeUpdate();
+            }
+            audit(now, who, "battle_task", taskCode, "status", old.name(), status.name());
+            bumpVersion();
+            return null;
+        });
+    }
+
+    public List<TaskStatusChange> taskHistory(String taskCode) {
+        return sql(() -> {
+            List<TaskStatusChange> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT changed_at, changed_by, old_status, new_status, note"
+                    + " FROM task_status_history WHERE task_code = ? ORDER BY id")) {
+                p.setString(1, taskCode);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        String old = rs.getString(3);
+                        out.add(new TaskStatusChange(taskCode, rs.getObject(1, OffsetDateTime.class).toInstant(),
+                                rs.getString(2), old == null ? null : TaskStatus.valueOf(old),
+                                TaskStatus.valueOf(rs.getString(4)), rs.getString(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The audit rows of one entity key (e.g. a cell {@code A3-01/2026/10}), oldest first. */
+    public List<AuditEntry> auditOf(String entity, String entityKey) {
+        return sql(() -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, changed_at, changed_by, entity, entity_key, field,"
+                    + " old_value, new_value FROM audit_log WHERE entity = ? AND entity_key = ? ORDER BY id")) {
+                p.setString(1, entity);
+                p.setString(2, entityKey);
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Removes every sample figure, target and score and the sample progress; the structure stays. */
+    public int clearSampleData(String who) {
+        return inTransaction(() -> {
+            int removed = 0;
+            try (Statement s = c.createStatement()) {
+                removed += s.executeUpdate("DELETE FROM monthly_figure WHERE sample");
+                removed += s.executeUpdate("DELETE FROM target WHERE sample");
+                removed += s.executeUpdate("DELETE FROM task_force_score WHERE sample");
+                removed += s.executeUpdate("UPDATE project SET investment_planned = NULL, investment_completed = NULL,"
+                        + " sample = FALSE WHERE sample");
+                removed += s.executeUpdate("UPDATE milestone SET progress = NULL, sample = FALSE WHERE sample");
+            }
+            audit(Instant.now(), who, "store", "sample", "clear", null, removed + " 条示例数据已清除 / sample rows cleared");
+            bumpVersion();
+            return removed;
+        });
+    }
+
+    public boolean hasSampleData() {
+        return sql(() -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT (SELECT COUNT(*) FROM monthly_figure WHERE sample) + (SELECT COUNT(*) FROM target WHERE sample)"
+                            + " + (SELECT COUNT(*) FROM task_force_score WHERE sample) + (SELECT COUNT(*) FROM project WHERE sample)"
+                            + " + (SELECT COUNT(*) FROM milestone WHERE sample)")) {
+                rs.next();
+                return rs.getLong(1) > 0;
+            }
+        });
+    }
+
+    // ---- bulk inserts used by seeding (and by tests that build big stores) ----
+
+    public void insertFigures(List<MonthlyFigure> figures) {
+        sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("MERGE INTO monthly_figure (indicator_code, fig_year, fig_month, cum_value,"
+                    + " reported_growth, note, revision, entered_by, entered_at, sample) KEY (indicator_code, fig_year, fig_month)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (MonthlyFigure f : figures) {
+                    p.setString(1, f.indicatorCode());
+                    p.setInt(2, f.year());
+                    p.setInt(3, f.month());
+                    setDecimal(p, 4, f.value());
+                    setDecimal(p, 5, f.reportedGrowth());
+                    p.setString(6, f.note());
+                    p.setString(7, f.revision().name());
+                    p.setString(8, f.enteredBy());
+                    p.setObject(9, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
+                    p.setBoolean(10, f.sample());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private void insertTargets(List<Target> targets) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO target (indicator_code, target_year, base_value, stretch_value,"
+                + " sample) VALUES (?, ?, ?, ?, ?)")) {
+            for (Target t : targets) {
+                p.setString(1, t.indicatorCode());
+                p.setInt(2, t.year());
+                setDecimal(p, 3, t.base());
+                setDecimal(p, 4, t.stretch());
+                p.setBoolean(5, t.sample());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private void insertScores(List<TaskForceScore> scores) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO task_force_score (task_force_code, score_year, period, score,"
+                + " sample) VALUES (?, ?, ?, ?, ?)")) {
+            for (TaskForceScore s : scores) {
+                p.setString(1, s.taskForceCode());
+                p.setInt(2, s.year());
+                p.setInt(3, s.period());
+                p.setBigDecimal(4, s.score());
+                p.setBoolean(5, s.sample());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    // ---- plumbing ----
+
+    private String meta(String key) {
+        return sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT meta_value FROM meta WHERE meta_key = ?")) {
+                p.setString(1, key);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    private void setMeta(String key, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("MERGE INTO meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+            p.setString(1, key);
+            p.setString(2, value);
+            p.executeUpdate();
+        }
+    }
+
+    private void audit(Instant at, String who, String entity, String key, String field, String oldValue, String newValue)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO audit_log (changed_at, changed_by, entity, entity_key, field,"
+                + " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            p.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+            p.setString(2, who);
+            p.setString(3, entity);
+            p.setString(4, key);
+            p.setString(5, field);
+            p.setString(6, oldValue);
+            p.setString(7, newValue);
+            p.executeUpdate();
+        }
+    }
+
+    private void bumpVersion() throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE data_version SET version = version + 1 WHERE id = 1");
+        }
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static String text(BigDecimal v) {
+        return v == null ? null : v.stripTrailingZeros().toPlainString();
+    }
+
+    private static void setDecimal(PreparedStatement p, int i, BigDecimal v) throws SQLException {
+        if (v == null) {
+            p.setNull(i, Types.DECIMAL);
+        } else {
+            p.setBigDecimal(i, v);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(SqlWork<T> work) {
+        try {
+            return work.run();
+        } catch (SQLException e) {
+            throw new StoreException("数据库操作失败:" + e.getMessage() + " / Database error", e);
+        }
+    }
+
+    /** Runs {@code work} as one transaction: all of it is saved, or (on any failure) none of it. */
+    private <T> T inTransaction(SqlWork<T> work) {
+        try {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run();
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("保存失败,未写入任何数据:" + e.getMessage() + " / Save failed, nothing was written", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,19 @@
+package cn.techcity.cockpit.ui;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import javafx.scene.Parent;
+
+/**
+ * A view of the cockpit. Built once; {@link #update} pushes new values into the nodes it already has, so that nothing
+ * is rebuilt and nothing animates when nothing changed.
+ */
+public interface CockpitView {
+    Parent root();
+
+    /** Shows the store's data as of the end of {@code month} of the reporting year. */
+    void update(CockpitData data, int month);
+
+    /** Stops whatever runs (timers, running tiles) so that the view can be collected. */
+    default void dispose() {
+    }
+}

@@ -1,0 +1,114 @@
+package cn.techcity.cockpit.ui;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.StoreException;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/** The cockpit's main window: the toolkit starts while the database opens; the first view is built first. */
+public final class CockpitWindow {
+    /** How the window opens: language (zh/en, null = Chinese), theme (light/dark, null = light), month (null = newest). */
+    public record Options(String language, String theme, java.time.YearMonth month) {
+    }
+
+    private final Options cmd;
+    private final CompletableFuture<CockpitStore> store;
+    private final DbExecutor db;
+    private final Stage stage;
+    private CockpitUi ui;
+    private I18n i18n;
+    private CockpitData data;
+
+    private CockpitWindow(Options cmd, CompletableFuture<CockpitStore> store, DbExecutor db, Stage stage) {
+        this.cmd = cmd;
+        this.store = store;
+        this.db = db;
+        this.stage = stage;
+        this.i18n = I18n.of(cmd.language());
+    }
+
+    public static void start(Options cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> data,
+                             DbExecutor db) {
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            CockpitWindow w = new CockpitWindow(cmd, store, db, stage);
+            w.open(data);
+        });
+    }
+
+    private void open(CompletableFuture<CockpitData> dataFuture) {
+        stage.setTitle(i18n.t("app.title"));
+        Label loading = new Label(i18n.t("app.loading"));
+        loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
+        stage.setScene(new Scene(new StackPane(loading), 1600, 900));
+        stage.setMaximized(true);
+        stage.setOnCloseRequest(e -> close());
+        stage.show();
+        dataFuture.whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
+                alert.setHeaderText(i18n.t("app.open-failed"));
+                alert.showAndWait();
+                close();
+                return;
+            }
+            data = d;
+            int month = d.latestMonth().orElse(1);
+            if (cmd.month() != null && cmd.month().getYear() == d.year()) {
+                month = Math.min(cmd.month().getMonthValue(), month);
+            }
+            show(month);
+        }));
+    }
+
+    private void show(int month) {
+        if (ui != null) {
+            ui.shell().dispose();
+        }
+        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage);
+        ui.shell().show(ViewId.OVERVIEW);
+        Scene scene = ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
+        scene.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.F5) {
+                reload();
+            }
+        });
+        stage.setScene(scene);
+        stage.setTitle(i18n.t("app.title"));
+        Platform.runLater(ui.shell()::prebuildOthers);
+    }
+
+    private void toggleLanguage() {
+        i18n = i18n.isEnglish() ? I18n.chinese() : I18n.english();
+        show(ui.shell().month());
+    }
+
+    /** F5: read the store again and push the new values into the views. */
+    private void reload() {
+        store.thenApplyAsync(CockpitStore::load, db).whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                data = d;
+                ui.shell().setData(d);
+            }
+        }));
+    }
+
+    private void close() {
+        if (ui != null) {
+            ui.shell().dispose();
+        }
+        store.thenAcceptAsync(CockpitStore::close, db).whenComplete((v, e) -> {
+            db.close();
+            Platform.exit();
+            System.exit(0);
+        });
+    }
+}

@@ -1,0 +1,55 @@
+package cn.techcity.cockpit.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The UI's words: one bundle per language, Chinese by default. Document content (indicator names) stays Chinese. */
+public final class I18n {
+    public static final String BUNDLE = "i18n.messages";
+
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    private I18n(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static I18n chinese() {
+        return new I18n(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    public static I18n english() {
+        return new I18n(Locale.ENGLISH);
+    }
+
+    public static I18n of(String language) {
+        return "en".equals(language) ? english() : chinese();
+    }
+
+    public boolean isEnglish() {
+        return "en".equals(locale.getLanguage());
+    }
+
+    public String language() {
+        return isEnglish() ? "en" : "zh";
+    }
+
+    public ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The text of {@code key}, with {0}, {1} … filled in; a missing key fails loudly. */
+    public String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("missing message key " + key + " for " + locale, e);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+}

@@ -1,0 +1,167 @@
+package cn.techcity.cockpit.ui;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.StoreException;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javax.imageio.ImageIO;
+
+/** {@code --snapshot VIEW --out FILE.png}: renders a view to a PNG with no window and no display (Monocle headless). */
+public final class Snapshots {
+    private Snapshots() {
+    }
+
+    /** What to render: a view id as typed, the file, the size, and optionally the month, theme and language. */
+    public record Request(String view, Path out, int width, int height, java.time.YearMonth month, String theme,
+                          String language) {
+    }
+
+    public static int run(Request cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
+                          DbExecutor db, PrintStream out, PrintStream err) {
+        Optional<ViewId> view = ViewId.of(cmd.view());
+        if (view.isEmpty()) {
+            err.println("未知视图 “" + cmd.view() + "”;可用视图见 --list-views / unknown view " + cmd.view()
+                    + " (see --list-views)");
+            return 2;
+        }
+        useHeadlessToolkit();
+        CockpitData data;
+        try {
+            data = dataFuture.join();
+        } catch (RuntimeException e) {
+            err.println(StoreException.userMessage(e));
+            return 1;
+        } finally {
+            store.thenAcceptAsync(CockpitStore::close, db);
+            db.close();
+        }
+        int latest = data.latestMonth().orElse(1);
+        int month = latest;
+        if (cmd.month() != null) {
+            if (cmd.month().getYear() != data.year() || cmd.month().getMonthValue() > latest) {
+                err.println("--month " + cmd.month() + " 没有数据:数据年份为 " + data.year() + " 年,已有 1–" + latest
+                        + " 月 / no data for " + cmd.month() + ": the store holds " + data.year() + "-01 to "
+                        + data.year() + "-" + String.format("%02d", latest));
+                return 2;
+            }
+            month = cmd.month().getMonthValue();
+        }
+        try {
+            WritableImage image = render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()),
+                    cmd.width(), cmd.height());
+            write(image, cmd.out());
+            out.println(cmd.out().toAbsolutePath());
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("无法生成图片 / cannot write the picture " + cmd.out() + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /** Monocle headless, software rendering: works on a server, in CI, in a scheduled job. */
+    public static void useHeadlessToolkit() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+    }
+
+    /** Renders a view of the cockpit at {@code width}x{@code height}: the 1920x1080 design scaled to fit. */
+    public static WritableImage render(ViewId id, CockpitData data, int month, I18n i18n, Theme theme, int width,
+                                       int height) {
+        startToolkit();
+        AtomicReference<WritableImage> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                CockpitUi ui = CockpitUi.build(i18n, theme, data, month, () -> { });
+                ui.shell().setPresentation(true);
+                ui.shell().show(id);
+                Scene scene = ui.scene(width, height);
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                // one more pulse: skins and charts lay out what the first pass created
+                Platform.runLater(() -> {
+                    try {
+                        scene.getRoot().applyCss();
+                        scene.getRoot().layout();
+                        result.set(scene.snapshot(null));
+                        ui.shell().dispose();
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("rendering took more than 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get().toString(), failure.get());
+        }
+        return result.get();
+    }
+
+    private static void startToolkit() {
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            started.countDown();
+        }
+        Platform.setImplicitExit(false);
+        try {
+            started.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** PNG through java.desktop's ImageIO (javafx-swing is not shipped). */
+    public static void write(WritableImage image, Path file) throws IOException {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        buffered.setRGB(0, 0, w, h, argb, 0, w);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Path tmp = Files.createTempFile(parent, ".snapshot", ".png");
+        try {
+            if (!ImageIO.write(buffered, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package cn.techcity.cockpit.ui;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.ui.area.AreaController;
+import cn.techcity.cockpit.ui.help.HelpController;
+import cn.techcity.cockpit.ui.overview.OverviewController;
+import cn.techcity.cockpit.ui.taskforces.TaskForcesController;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.fxml.FXMLLoader;
+import javafx.scene.Parent;
+
+/**
+ * Builds views: each is an FXML file with its controller and CSS side by side in its package; controllers get their
+ * collaborators through their constructor (one FXMLLoader controller factory, no DI framework).
+ */
+public final class ViewFactory {
+    private final I18n i18n;
+    private final Theme theme;
+    private final Consumer<ViewId> navigate;
+
+    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate) {
+        this.i18n = i18n;
+        this.theme = theme;
+        this.navigate = navigate;
+    }
+
+    public I18n i18n() { return i18n; }
+
+    public Theme theme() { return theme; }
+
+    public CockpitView create(ViewId id, CockpitData data) {
+        return switch (id) {
+            case OVERVIEW -> load("overview/Overview.fxml", "overview/overview.css", new OverviewController(i18n, theme, data, navigate));
+            case AREA_PLATFORMS, AREA_PROJECTS, AREA_INDUSTRY, AREA_CONSTRUCTION, AREA_FACTORS ->
+                    load("area/Area.fxml", "area/area.css", new AreaController(i18n, theme, data, id.sectionCode()));
+            case TASKFORCES -> load("taskforces/TaskForces.fxml", "taskforces/taskforces.css", new TaskForcesController(i18n, data));
+            case HELP -> load("help/Help.fxml", "help/help.css", new HelpController(i18n));
+        };
+    }
+
+    /** Loads {@code fxml} (relative to this package) with {@code controller} as its controller. */
+    public <T> T load(String fxml, String css, T controller) {
+        URL url = Objects.requireNonNull(ViewFactory.class.getResource(fxml), "Resource not found: " + fxml);
+        FXMLLoader loader = new FXMLLoader(url, i18n.bundle(), null, type -> {
+            if (!type.isInstance(controller)) {
+                throw new IllegalStateException(fxml + " asks for controller " + type + ", not " + controller.getClass());
+            }
+            return controller;
+        });
+        try {
+            Parent root = loader.load();
+            if (css != null) {
+                root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/" + css));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load " + fxml, e);
+        }
+        return controller;
+    }
+}

@@ -1,0 +1,199 @@
+package cn.techcity.cockpit.ui.overview;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.Section;
+import cn.techcity.cockpit.domain.SectionKind;
+import cn.techcity.cockpit.domain.Status;
+import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.domain.content.DocumentContent;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Theme;
+import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.tiles.KpiTile;
+import cn.techcity.cockpit.ui.tiles.ProgressTrack;
+import cn.techcity.cockpit.ui.tiles.StatusStyle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** 总览: the headline figures, a card per work area with its status counts, a card per battle with its progress. */
+public final class OverviewController implements CockpitView {
+    private final I18n i18n;
+    private final Theme theme;
+    private final CockpitData structure;
+    private final Consumer<ViewId> navigate;
+    private final List<KpiTile> headlines = new ArrayList<>();
+    private final Map<String, Label[]> areaCounts = new HashMap<>();
+    private final Map<String, BattleCard> battleCards = new HashMap<>();
+
+    @FXML private VBox root;
+    @FXML private HBox headlineRow;
+    @FXML private HBox areaRow;
+    @FXML private HBox battleRow;
+
+    public OverviewController(I18n i18n, Theme theme, CockpitData structure, Consumer<ViewId> navigate) {
+        this.i18n = i18n;
+        this.theme = theme;
+        this.structure = structure;
+        this.navigate = navigate;
+    }
+
+    @FXML
+    private void initialize() {
+        for (String code : DocumentContent.headlineCodes()) {
+            structure.indicator(code).ifPresent(indicator -> {
+                KpiTile tile = new KpiTile(indicator, i18n, theme, true);
+                HBox.setHgrow(tile.node(), Priority.ALWAYS);
+                tile.node().setMaxWidth(Double.MAX_VALUE);
+                tile.node().setPrefWidth(400);
+                headlines.add(tile);
+                headlineRow.getChildren().add(tile.node());
+            });
+        }
+        int index = 1;
+        for (Section area : structure.sections(SectionKind.AREA)) {
+            areaRow.getChildren().add(areaCard(area, index++));
+        }
+        for (Section battle : structure.sections(SectionKind.BATTLE)) {
+            BattleCard card = new BattleCard(battle);
+            battleCards.put(battle.code(), card);
+            battleRow.getChildren().add(card.box);
+        }
+    }
+
+    private VBox areaCard(Section area, int index) {
+        Label number = new Label(i18n.t("overview.area-index", index));
+        number.getStyleClass().add("area-card-index");
+        Label title = new Label(area.title());
+        title.getStyleClass().add("area-card-title");
+        title.setWrapText(true);
+        HBox counts = new HBox(8);
+        Label[] numbers = new Label[4];
+        Status[] states = {Status.GREEN, Status.AMBER, Status.RED, Status.NO_DATA};
+        String[] keys = {"overview.count-green", "overview.count-amber", "overview.count-red", "overview.count-missing"};
+        for (int i = 0; i < 4; i++) {
+            Label n = new Label("0");
+            n.getStyleClass().add("count-number");
+            n.setId("count-" + area.code() + "-" + i);
+            Label l = new Label(i18n.t(keys[i]));
+            l.getStyleClass().add("count-label");
+            VBox box = new VBox(n, l);
+            box.getStyleClass().add("count-box");
+            StatusStyle.apply(box, states[i]);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            counts.getChildren().add(box);
+            numbers[i] = n;
+        }
+        areaCounts.put(area.code(), numbers);
+        VBox card = new VBox(number, title, counts);
+        card.getStyleClass().addAll("panel", "area-card");
+        HBox.setHgrow(card, Priority.ALWAYS);
+        card.setMaxWidth(Double.MAX_VALUE);
+        card.setPrefWidth(300);
+        ViewId target = java.util.Arrays.stream(ViewId.values()).filter(v -> area.code().equals(v.sectionCode()))
+                .findFirst().orElse(ViewId.OVERVIEW);
+        card.setOnMouseClicked(e -> navigate.accept(target));
+        return card;
+    }
+
+    private final class BattleCard {
+        final VBox box = new VBox();
+        final Label share = new Label();
+        final ProgressTrack track = new ProgressTrack();
+        final Label statusLine = new Label();
+        final Label overdue = new Label();
+        final List<Label> targets = new ArrayList<>();
+        final List<Indicator> targetIndicators;
+
+        BattleCard(Section battle) {
+            Label title = new Label(battle.title());
+            title.getStyleClass().add("battle-card-title");
+            title.setWrapText(true);
+            Label leap = new Label(battle.subtitle());
+            leap.getStyleClass().add("battle-card-leap");
+            share.getStyleClass().add("battle-progress-number");
+            share.setId("battle-" + battle.code() + "-share");
+            statusLine.getStyleClass().add("battle-line");
+            statusLine.setWrapText(true);
+            overdue.getStyleClass().add("battle-overdue");
+            box.getChildren().addAll(title, leap, share, track, statusLine, overdue);
+            targetIndicators = structure.indicators(battle.code());
+            for (Indicator i : targetIndicators) {
+                Label l = new Label();
+                l.getStyleClass().add("battle-target");
+                l.setWrapText(true);
+                targets.add(l);
+                box.getChildren().add(l);
+            }
+            box.getStyleClass().addAll("panel", "battle-card");
+            StatusStyle.apply(box, Status.GREEN);
+            HBox.setHgrow(box, Priority.ALWAYS);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setPrefWidth(300);
+        }
+
+        void update(CockpitData data, OverviewViewModel.BattleProgress p) {
+            share.setText(i18n.t("overview.tasks-done", p.done(), p.total()));
+            track.set(p.share(), Double.NaN);
+            StringBuilder line = new StringBuilder();
+            for (var e : p.byStatus().entrySet()) {
+                if (e.getValue() > 0) {
+                    if (line.length() > 0) {
+                        line.append("  ");
+                    }
+                    line.append(i18n.t("task-status." + e.getKey().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')))
+                            .append(' ').append(e.getValue());
+                }
+            }
+            statusLine.setText(line.toString());
+            overdue.setText(p.overdue() > 0 ? i18n.t("overview.overdue", p.overdue()) : "");
+            overdue.setVisible(p.overdue() > 0);
+            for (int i = 0; i < targetIndicators.size(); i++) {
+                Indicator ind = targetIndicators.get(i);
+                int y = data.year() + ind.planYearOffset();
+                String t = data.target(ind.code(), y).map(x -> ValueFormat.withUnit(x.base(), ind)).orElse(ValueFormat.MISSING);
+                targets.get(i).setText(i18n.t("overview.battle-target", ind.name(), t, Integer.toString(y)));
+            }
+        }
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void update(CockpitData data, int month) {
+        for (KpiTile t : headlines) {
+            data.indicator(t.indicator().code()).ifPresent(i -> t.update(data.assess(i, month)));
+        }
+        for (OverviewViewModel.AreaCounts c : OverviewViewModel.areaCounts(data, month)) {
+            Label[] n = areaCounts.get(c.area().code());
+            if (n != null) {
+                n[0].setText(Integer.toString(c.green()));
+                n[1].setText(Integer.toString(c.amber()));
+                n[2].setText(Integer.toString(c.red()));
+                n[3].setText(Integer.toString(c.missing()));
+            }
+        }
+        LocalDate today = LocalDate.now();
+        for (Section b : data.sections(SectionKind.BATTLE)) {
+            BattleCard card = battleCards.get(b.code());
+            if (card != null) {
+                card.update(data, OverviewViewModel.progress(data, b, today));
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package cn.techcity.cockpit.ui.shell;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Theme;
+import cn.techcity.cockpit.ui.ViewFactory;
+import cn.techcity.cockpit.ui.ViewId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/**
+ * The frame around the views: header (title, 示例数据 badge, cut-off stamp, month picker, language), side bar and the
+ * content stack. Views are built once and switched by visibility; a view that was hidden when data changed is updated
+ * when it is shown.
+ */
+public final class ShellController {
+    private final I18n i18n;
+    private final Theme theme;
+    private final Runnable toggleLanguage;
+    private final ViewFactory factory;
+    private final Map<ViewId, CockpitView> views = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
+    private final Map<ViewId, Long> shownVersion = new EnumMap<>(ViewId.class);
+    private final ToggleGroup navGroup = new ToggleGroup();
+    private CockpitData data;
+    private int month;
+    private ViewId current;
+    private long stateVersion;
+    private boolean updatingPicker;
+
+    @FXML private BorderPane root;
+    @FXML private HBox header;
+    @FXML private Label sampleBadge;
+    @FXML private Label cutoffStamp;
+    @FXML private HBox controls;
+    @FXML private ComboBox<Integer> monthPicker;
+    @FXML private Button languageButton;
+    @FXML private VBox sidebar;
+    @FXML private StackPane content;
+
+    public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage) {
+        this.i18n = i18n;
+        this.theme = theme;
+        this.data = data;
+        this.month = month;
+        this.toggleLanguage = toggleLanguage;
+        this.factory = new ViewFactory(i18n, theme, this::show);
+    }
+
+    @FXML
+    private void initialize() {
+        for (ViewId id : ViewId.values()) {
+            ToggleButton b = new ToggleButton(i18n.t("view." + id.id()));
+            b.getStyleClass().add("nav-button");
+            b.setToggleGroup(navGroup);
+            b.setUserData(id);
+            b.setOnAction(e -> show(id));
+            b.setFocusTraversable(false);
+            navButtons.put(id, b);
+            sidebar.getChildren().add(b);
+        }
+        monthPicker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer m) {
+                return m == null ? "" : i18n.t("shell.month-item", Integer.toString(data.year()), m);
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        monthPicker.valueProperty().addListener((o, was, now) -> {
+            if (!updatingPicker && now != null && now != month) {
+                setMonth(now);
+            }
+        });
+        root.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+            }
+        });
+        root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/shell/shell.css"));
+        refreshHeader();
+    }
+
+    public BorderPane root() { return root; }
+
+    public ViewFactory factory() { return factory; }
+
+    /** Presentation: no side bar and no controls (snapshots, the wall). */
+    public void setPresentation(boolean presentation) {
+        sidebar.setVisible(!presentation);
+        sidebar.setManaged(!presentation);
+        controls.setVisible(!presentation);
+        controls.setManaged(!presentation);
+        if (presentation) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+    }
+
+    public Optional<ViewId> current() { return Optional.ofNullable(current); }
+
+    public int month() { return month; }
+
+    public CockpitData data() { return data; }
+
+    /** The built view of {@code id}, building it if needed. */
+    public CockpitView view(ViewId id) {
+        return views.computeIfAbsent(id, v -> {
+            CockpitView view = factory.create(v, data);
+            view.root().setVisible(false);
+            content.getChildren().add(view.root());
+            return view;
+        });
+    }
+
+    /** Shows a view: builds it on first use, pushes the current data if it missed an update, hides the others. */
+    public void show(ViewId id) {
+        CockpitView view = view(id);
+        if (!Long.valueOf(stateVersion).equals(shownVersion.get(id))) {
+            view.update(data, month);
+            shownVersion.put(id, stateVersion);
+        }
+        if (current != null && current != id) {
+            views.get(current).root().setVisible(false);
+        }
+        view.root().setVisible(true);
+        current = id;
+        navButtons.get(id).setSelected(true);
+    }
+
+    /** Builds the views not built yet, one per pulse, so that the first frame is not kept waiting. */
+    public void prebuildOthers() {
+        for (ViewId id : ViewId.values()) {
+            if (!views.containsKey(id)) {
+                Platform.runLater(() -> {
+                    CockpitView v = view(id);
+                    v.update(data, month);
+                    shownVersion.put(id, stateVersion);
+                });
+            }
+        }
+    }
+
+    public void setData(CockpitData newData) {
+        this.data = newData;
+        int latest = newData.latestMonth().orElse(1);
+        if (month > latest) {
+            month = latest;
+        }
+        changed();
+    }
+
+    public void setMonth(int m) {
+        this.month = m;
+        changed();
+    }
+
+    private void changed() {
+        stateVersion++;
+        refreshHeader();
+        if (current != null) {
+            views.get(current).update(data, month);
+            shownVersion.put(current, stateVersion);
+        }
+    }
+
+    public void next(int step) {
+        ViewId[] all = ViewId.values();
+        int i = current == null ? 0 : current.ordinal();
+        show(all[Math.floorMod(i + step, all.length)]);
+    }
+
+    private void onKey(KeyEvent e) {
+        if (e.isShortcutDown() && e.getCode().isDigitKey()) {
+            int n = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (e.getCode().isKeypadKey()) {
+                n = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
+            }
+            if (n >= 0 && n < ViewId.values().length) {
+                show(ViewId.values()[n]);
+                e.consume();
+            }
+        } else if (e.getCode() == KeyCode.PAGE_DOWN) {
+            next(1);
+            e.consume();
+        } else if (e.getCode() == KeyCode.PAGE_UP) {
+            next(-1);
+            e.consume();
+        }
+    }
+
+    private void refreshHeader() {
+        boolean sample = data.hasSample();
+        sampleBadge.setVisible(sample);
+        sampleBadge.setManaged(sample);
+        int latest = data.latestMonth().orElse(0);
+        if (latest == 0) {
+            cutoffStamp.setText(i18n.t("shell.no-data"));
+        } else if (month < latest) {
+            cutoffStamp.setText(i18n.t("shell.as-of", Integer.toString(data.year()), month, latest));
+        } else {
+            cutoffStamp.setText(i18n.t("shell.cutoff", Integer.toString(data.year()), month));
+        }
+        updatingPicker = true;
+        try {
+            var items = monthPicker.getItems();
+            if (items.size() != latest) {
+                items.clear();
+                for (int m = 1; m <= Math.max(1, latest); m++) {
+                    items.add(m);
+                }
+            }
+            monthPicker.setValue(month);
+        } finally {
+            updatingPicker = false;
+        }
+    }
+
+    @FXML
+    private void toggleLanguage() {
+        toggleLanguage.run();
+    }
+
+    /** Stops everything the views run. */
+    public void dispose() {
+        views.values().forEach(CockpitView::dispose);
+    }
+
+    /** The stylesheets every scene of the cockpit needs, in order. */
+    public static void style(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(theme.stylesheet(), Theme.resource("/cn/techcity/cockpit/ui/theme/cockpit.css"));
+        scene.getRoot().setStyle("-fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
+    }
+
+    public Theme theme() { return theme; }
+}

@@ -1,0 +1,83 @@
+package cn.techcity.cockpit.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.ui.ViewId;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Launcher.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String stdout() { return out.toString(StandardCharsets.UTF_8); }
+
+    private String stderr() { return err.toString(StandardCharsets.UTF_8); }
+
+    @Test
+    void helpNamesTheOptions() {
+        assertThat(run("--help")).isZero();
+        assertThat(stdout()).contains("--db", "--snapshot", "--list-views", "--month");
+    }
+
+    @Test
+    void listViewsPrintsOneIdALine() {
+        assertThat(run("--list-views")).isZero();
+        assertThat(stdout().lines().toList()).containsExactlyElementsOf(Arrays.stream(ViewId.values()).map(ViewId::id).toList());
+        assertThat(stdout().lines()).contains("overview", "area-platforms", "area-projects", "area-industry",
+                "area-construction", "area-factors", "taskforces");
+    }
+
+    @Test
+    void aBadOptionExitsWithTwo() {
+        assertThat(run("--snapshot", "overview", "--out", "x.png", "--size", "big")).isEqualTo(2);
+        assertThat(stderr()).contains("--size");
+    }
+
+    @Test
+    void anUnknownViewExitsWithTwoAndTouchesNoDatabase() {
+        Path db = dir.resolve("never");
+        assertThat(run("--db", db.toString(), "--snapshot", "nosuch", "--out", dir.resolve("x.png").toString())).isEqualTo(2);
+        assertThat(stderr()).contains("nosuch", "--list-views");
+    }
+
+    @Test
+    void snapshotsAtDesignSizeAnd4k() throws Exception {
+        Path db = dir.resolve("c");
+        Path png = dir.resolve("overview.png");
+        assertThat(run("--db", db.toString(), "--snapshot", "overview", "--out", png.toString())).as(stderr()).isZero();
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        Path big = dir.resolve("area.png");
+        assertThat(run("--db", db.toString(), "--snapshot", "area-industry", "--out", big.toString(), "--size", "3840x2160",
+                "--theme", "dark")).as(stderr()).isZero();
+        var image4k = ImageIO.read(big.toFile());
+        assertThat(image4k.getWidth()).isEqualTo(3840);
+        assertThat(image4k.getHeight()).isEqualTo(2160);
+        assertThat(Files.size(big)).isGreaterThan(Files.size(png) / 2);
+    }
+
+    @Test
+    void aMonthWithoutDataExitsWithTwo() {
+        Path db = dir.resolve("c2");
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(run("--db", db.toString(), "--snapshot", "overview", "--out", dir.resolve("m.png").toString(),
+                "--month", (year + 1) + "-01")).isEqualTo(2);
+        assertThat(stderr()).contains("没有数据");
+    }
+}

@@ -1,0 +1,139 @@
+package cn.techcity.cockpit.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.ui.area.AreaController;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Each view under Monocle: it opens, shows the store's values, and follows the month picker. */
+@ExtendWith(ApplicationExtension.class)
+class ViewsSmokeTest {
+    private static Path dir;
+    private static CockpitData data;
+    private CockpitUi ui;
+
+    @BeforeAll
+    static void store() throws Exception {
+        dir = Files.createTempDirectory("cockpit-ui");
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            data = store.load();
+        }
+    }
+
+    @AfterAll
+    static void clean() throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { });
+        ui.shell().show(ViewId.OVERVIEW);
+        stage.setScene(ui.scene(1920, 1080));
+        stage.show();
+    }
+
+    private static String expected(String code, int month) {
+        Indicator i = data.indicator(code).orElseThrow();
+        return ValueFormat.number(data.figure(code, 2026, month).orElseThrow().value(), i.decimals());
+    }
+
+    private static String text(FxRobot robot, String query) {
+        Node n = robot.lookup(query).query();
+        return ((Label) n).getText();
+    }
+
+    private static String kpiValue(FxRobot robot, String code) {
+        return robot.lookup("#kpi-" + code + " .kpi-value").queryAs(Label.class).getText();
+    }
+
+    private void pickMonth(FxRobot robot, int month) {
+        ComboBox<Integer> picker = robot.lookup(".shell-month").queryComboBox();
+        robot.interact(() -> picker.setValue(month));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void overviewShowsTheHeadlinesAndFollowsTheMonth(FxRobot robot) {
+        assertThat(kpiValue(robot, "H0-01")).isEqualTo(expected("H0-01", 10));
+        assertThat(kpiValue(robot, "A2-04")).isEqualTo(expected("A2-04", 10));
+        assertThat(robot.lookup(".shell-stamp").queryAs(Label.class).getText()).isEqualTo("数据截至2026年10月");
+        assertThat(robot.lookup(".sample-badge").queryAs(Label.class).isVisible()).isTrue();
+        int green = Integer.parseInt(text(robot, "#count-A1-0"));
+        int amber = Integer.parseInt(text(robot, "#count-A1-1"));
+        int red = Integer.parseInt(text(robot, "#count-A1-2"));
+        int missing = Integer.parseInt(text(robot, "#count-A1-3"));
+        assertThat(green + amber + red + missing).isEqualTo(data.indicators("A1").size());
+        pickMonth(robot, 7);
+        assertThat(kpiValue(robot, "H0-01")).isEqualTo(expected("H0-01", 7));
+        assertThat(robot.lookup(".shell-stamp").queryAs(Label.class).getText()).contains("2026年7月");
+    }
+
+    @Test
+    void everyAreaViewShowsItsTilesAndFollowsTheMonth(FxRobot robot) {
+        KeyCode[] digits = {KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        String[] sections = {"A1", "A2", "A3", "A4", "A5"};
+        for (int i = 0; i < sections.length; i++) {
+            robot.press(KeyCode.CONTROL, digits[i]).release(digits[i], KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            ViewId shown = ui.shell().current().orElseThrow();
+            assertThat(shown.sectionCode()).isEqualTo(sections[i]);
+            AreaController area = (AreaController) ui.shell().view(shown);
+            assertThat(area.tiles()).hasSize(data.indicators(sections[i]).size());
+            String first = data.indicators(sections[i]).get(0).code();
+            assertThat(kpiValue(robot, first)).isEqualTo(expected(first, 10));
+        }
+        pickMonth(robot, 4);
+        assertThat(kpiValue(robot, "A5-01")).isEqualTo(expected("A5-01", 4));
+    }
+
+    @Test
+    void pageDownWalksThroughTheViews(FxRobot robot) {
+        robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).contains(ViewId.AREA_PLATFORMS);
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).contains(ViewId.HELP);
+    }
+
+    @Test
+    void taskForcesShowTheRankingOfTheLastCompletePeriod(FxRobot robot) {
+        robot.interact(() -> ui.shell().show(ViewId.TASKFORCES));
+        assertThat(robot.lookup(".period-label").queryAs(Label.class).getText()).isEqualTo("2026年第5期(9-10月)");
+        var best = data.scores().stream().filter(s -> s.period() == 5).max(java.util.Comparator.comparing(s -> s.score())).orElseThrow();
+        assertThat(text(robot, "#score-" + best.taskForceCode())).isEqualTo(ValueFormat.number(best.score(), 1));
+        assertThat(text(robot, "#rank-" + best.taskForceCode())).isEqualTo("1");
+        pickMonth(robot, 5);
+        assertThat(robot.lookup(".period-label").queryAs(Label.class).getText()).isEqualTo("2026年第2期(3-4月)");
+    }
+
+    @Test
+    void helpStatesTheRule(FxRobot robot) {
+        robot.interact(() -> ui.shell().show(ViewId.HELP));
+        assertThat(robot.lookup(".help-text").queryAllAs(Label.class)).extracting(Label::getText)
+                .anyMatch(t -> t.contains("完成率 = 1—N月累计完成值 ÷ 年度目标"))
+                .anyMatch(t -> t.contains("10 个百分点"));
+    }
+}
