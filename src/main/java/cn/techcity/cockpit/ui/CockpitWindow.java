@@ -83,7 +83,13 @@ public final class CockpitWindow {
         });
         stage.setScene(scene);
         stage.setTitle(i18n.t("app.title"));
-        Platform.runLater(ui.shell()::prebuildOthers);
+        // the other views are built after the first view has been laid out, one per event, not before its first frame
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(ui.shell()::prebuildOthers);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 
     private void toggleLanguage() {

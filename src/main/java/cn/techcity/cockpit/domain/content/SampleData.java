@@ -15,7 +15,8 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Demo figures that follow each mask's digit pattern (xx.x → 10.0..99.9), for months 1..N of the reporting year, last
@@ -44,7 +45,7 @@ public final class SampleData {
         }
         SampleData s = new SampleData(year, cutoffMonth, enteredAt);
         for (Indicator indicator : indicators) {
-            Random random = new Random(indicator.code().hashCode() * 31L + year);
+            RandomGenerator random = random(indicator.code(), year);
             if (indicator.planYearOffset() > 0) {
                 s.planTarget(indicator, random);
             } else {
@@ -70,7 +71,7 @@ public final class SampleData {
             if (mask == null) {
                 out.add(m);
             } else {
-                Random r = new Random(m.code().hashCode() * 31L + year);
+                RandomGenerator r = random(m.code(), year);
                 out.add(new Milestone(m.code(), m.sectionCode(), m.ord(), m.title(), m.status(),
                         fromMask(mask, r, 0.6, 0.95), true));
             }
@@ -82,7 +83,7 @@ public final class SampleData {
     public static List<Project> projects(List<Project> structure, int year) {
         List<Project> out = new ArrayList<>();
         for (Project p : structure) {
-            Random r = new Random(p.code().hashCode() * 31L + year);
+            RandomGenerator r = random(p.code(), year);
             BigDecimal planned = fromMask("xx.xx", r, 0.0, 0.6);
             double done = switch (p.stage()) {
                 case SIGNED, LISTED -> 0.02 + 0.08 * r.nextDouble();
@@ -102,7 +103,7 @@ public final class SampleData {
     public static List<TaskForceScore> scores(List<TaskForce> taskForces, int year, int cutoffMonth) {
         List<TaskForceScore> out = new ArrayList<>();
         for (TaskForce tf : taskForces) {
-            Random r = new Random(tf.code().hashCode() * 31L + year);
+            RandomGenerator r = random(tf.code(), year);
             double level = 82 + 12 * r.nextDouble();
             for (int period = 1; period <= TaskForceScore.lastCompletePeriod(cutoffMonth); period++) {
                 double score = Math.min(100, level + 6 * (r.nextDouble() - 0.5));
@@ -113,7 +114,7 @@ public final class SampleData {
         return out;
     }
 
-    private void indicator(Indicator indicator, Random random) {
+    private void indicator(Indicator indicator, RandomGenerator random) {
         BigDecimal atCutoff = fromMask(indicator.mask(), random, 0.15, 0.85);
         int d = indicator.decimals();
         boolean ahead = DocumentContent.AHEAD_OF_TARGET.contains(indicator.code());
@@ -177,9 +178,17 @@ public final class SampleData {
         }
     }
 
-    private void planTarget(Indicator indicator, Random random) {
+    private void planTarget(Indicator indicator, RandomGenerator random) {
         targets.add(new Target(indicator.code(), year + indicator.planYearOffset(),
                 fromMask(indicator.mask(), random, 0.3, 0.9), null, List.of(), true));
+    }
+
+    /**
+     * A generator per code and year. SplittableRandom mixes its seed: java.util.Random with the near-identical seeds of
+     * "A3-01", "A3-02" … gave near-identical first numbers, so every tile of an area looked alike.
+     */
+    private static RandomGenerator random(String code, int year) {
+        return new SplittableRandom(code.hashCode() * 1_000_003L + year);
     }
 
     private MonthlyFigure figure(Indicator indicator, int y, int m, BigDecimal value, BigDecimal reported) {
@@ -188,7 +197,7 @@ public final class SampleData {
     }
 
     /** Cumulative shares for months 1..n of a span, path[n] = 1, increasing: uneven months, like real reports. */
-    private static double[] cumulativePath(Random random, int n) {
+    private static double[] cumulativePath(RandomGenerator random, int n) {
         double[] w = new double[n + 1];
         double sum = 0;
         for (int m = 1; m <= n; m++) {
@@ -215,7 +224,7 @@ public final class SampleData {
      * A number that fits the mask: {@code xx.x} gives 10.0..99.9, {@code x} 1..9. {@code lo..hi} picks the part of that
      * range (0 = its bottom, 1 = its top), so that samples look like the document's orders of magnitude.
      */
-    static BigDecimal fromMask(String mask, Random random, double lo, double hi) {
+    static BigDecimal fromMask(String mask, RandomGenerator random, double lo, double hi) {
         int intDigits = Mask.integerDigits(mask);
         int decimals = Mask.decimals(mask);
         double min = intDigits == 1 ? 1 : Math.pow(10, intDigits - 1);

@@ -53,6 +53,7 @@ public final class AreaController implements CockpitView {
     private final Map<ProjectStage, Label> stageCounts = new EnumMap<>(ProjectStage.class);
     private final TableView<Project> projectTable = new TableView<>();
     private final VBox milestoneList = new VBox(4);
+    private final List<String> monthLabels = new ArrayList<>();
     private Indicator trendIndicator;
     private CockpitData data;
     private int month;
@@ -99,10 +100,12 @@ public final class AreaController implements CockpitView {
         tiles.setMinHeight(rows * tileHeight + (rows - 1) * GAP);
 
         for (int m = 1; m <= 12; m++) {
-            months.getCategories().add(i18n.t("area.month-short", m));
+            monthLabels.add(i18n.t("area.month-short", m));
         }
-        actualSeries.setName(i18n.t("area.series-actual"));
-        lineSeries.setName(i18n.t("area.series-line"));
+        // fixed categories: an auto-ranging axis rebuilds them from the data, and a month without figures would vanish
+        months.setAutoRanging(false);
+        months.getCategories().setAll(monthLabels);
+        months.setLabel(i18n.t("area.month-axis"));
         lastYearSeries.setName(i18n.t("area.series-last-year"));
         trend.getData().add(actualSeries);
         trend.getData().add(lineSeries);
@@ -235,6 +238,9 @@ public final class AreaController implements CockpitView {
         }
         shownTrend = all;
         chartTitle.setText(heading);
+        boolean cumulative = trendIndicator.kind().cumulative();
+        actualSeries.setName(i18n.t(cumulative ? "area.series-actual" : "area.series-value"));
+        lineSeries.setName(i18n.t(cumulative ? "area.series-line" : "area.series-target"));
         fill(actualSeries, t.actual());
         fill(lineSeries, t.timeProgressLine());
         fill(lastYearSeries, t.lastYear());
@@ -245,7 +251,7 @@ public final class AreaController implements CockpitView {
         for (int m = 1; m <= 12; m++) {
             BigDecimal v = values.get(m - 1);
             if (v != null) {
-                points.add(new XYChart.Data<>(months.getCategories().get(m - 1), v.doubleValue()));
+                points.add(new XYChart.Data<>(monthLabels.get(m - 1), v.doubleValue()));
             }
         }
         series.getData().setAll(points);

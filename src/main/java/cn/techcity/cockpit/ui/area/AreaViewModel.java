@@ -51,9 +51,10 @@ public final class AreaViewModel {
         return new Trend(actual, line, last);
     }
 
-    /** The indicator a trend chart starts with: the area's first cumulative amount, else its first indicator. */
+    /** The indicator a trend chart starts with: the area's first cumulative amount, else count, else its first. */
     public static Indicator defaultTrendIndicator(List<Indicator> indicators) {
         return indicators.stream().filter(i -> i.kind() == IndicatorKind.AMOUNT).findFirst()
+                .or(() -> indicators.stream().filter(i -> i.kind() == IndicatorKind.COUNT).findFirst())
                 .orElse(indicators.isEmpty() ? null : indicators.get(0));
     }
 

@@ -250,7 +250,11 @@ public final class ShellController {
     /** The stylesheets every scene of the cockpit needs, in order. */
     public static void style(Scene scene, Theme theme) {
         scene.getStylesheets().setAll(theme.stylesheet(), Theme.resource("/cn/techcity/cockpit/ui/theme/cockpit.css"));
-        scene.getRoot().setStyle("-fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
+        String font = "-fx-font-family: \"" + Theme.chineseFontFamily() + "\";";
+        String own = scene.getRoot().getStyle();
+        if (own == null || !own.contains(font)) {
+            scene.getRoot().setStyle((own == null ? "" : own) + font);
+        }
     }
 
     public Theme theme() { return theme; }
