@@ -25,12 +25,13 @@ public final class CockpitData {
     private final List<BattleTask> tasks;
     private final List<TaskForce> taskForces;
     private final List<TaskForceScore> scores;
+    private final List<TaskStatusChange> taskHistory;
     private final boolean sample;
 
     public CockpitData(int year, long dataVersion, List<Section> sections, List<Indicator> indicators,
                        List<Target> targets, List<MonthlyFigure> figures, List<Milestone> milestones,
                        List<Project> projects, List<BattleTask> tasks, List<TaskForce> taskForces,
-                       List<TaskForceScore> scores) {
+                       List<TaskForceScore> scores, List<TaskStatusChange> taskHistory) {
         this.year = year;
         this.dataVersion = dataVersion;
         this.sections = sections.stream().sorted(Comparator.comparingInt(Section::ord)).toList();
@@ -44,6 +45,7 @@ public final class CockpitData {
         this.tasks = List.copyOf(tasks);
         this.taskForces = List.copyOf(taskForces);
         this.scores = List.copyOf(scores);
+        this.taskHistory = List.copyOf(taskHistory);
         this.sample = figures.stream().anyMatch(MonthlyFigure::sample) || targets.stream().anyMatch(Target::sample)
                 || scores.stream().anyMatch(TaskForceScore::sample) || projects.stream().anyMatch(Project::sample)
                 || milestones.stream().anyMatch(Milestone::sample);
@@ -117,6 +119,17 @@ public final class CockpitData {
     }
 
     public List<TaskForce> taskForces() { return taskForces; }
+
+    /** Status changes of the battle tasks, oldest first. */
+    public List<TaskStatusChange> taskHistory() { return taskHistory; }
+
+    /** The status changes of the tasks of one battle, newest first. */
+    public List<TaskStatusChange> taskHistory(String battleCode) {
+        var codes = tasks(battleCode).stream().map(BattleTask::code).collect(java.util.stream.Collectors.toSet());
+        List<TaskStatusChange> out = new ArrayList<>(taskHistory.stream().filter(h -> codes.contains(h.taskCode())).toList());
+        java.util.Collections.reverse(out);
+        return out;
+    }
 
     public List<TaskForceScore> scores() { return scores; }
 

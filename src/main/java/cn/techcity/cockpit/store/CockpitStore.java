@@ -258,7 +258,7 @@ public final class CockpitStore implements AutoCloseable {
                 }
             }
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
-                    tasks, taskForces, scores);
+                    tasks, taskForces, scores, allTaskHistory());
         });
     }
 
@@ -499,6 +499,20 @@ public final class CockpitStore implements AutoCloseable {
             bumpVersion();
             return null;
         });
+    }
+
+    private List<TaskStatusChange> allTaskHistory() throws SQLException {
+        List<TaskStatusChange> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT task_code, changed_at, changed_by,"
+                + " old_status, new_status, note FROM task_status_history ORDER BY id")) {
+            while (rs.next()) {
+                String old = rs.getString(4);
+                out.add(new TaskStatusChange(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                        rs.getString(3), old == null ? null : TaskStatus.valueOf(old), TaskStatus.valueOf(rs.getString(5)),
+                        rs.getString(6)));
+            }
+        }
+        return out;
     }
 
     public List<TaskStatusChange> taskHistory(String taskCode) {

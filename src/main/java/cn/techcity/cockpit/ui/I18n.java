@@ -42,6 +42,12 @@ public final class I18n {
         return bundle;
     }
 
+    /** A section's number as the document writes it: 一, 二, 三 … in Chinese, 1, 2, 3 … in English. */
+    public String ordinal(int n) {
+        String[] chinese = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+        return isEnglish() || n < 0 || n >= chinese.length ? Integer.toString(n) : chinese[n];
+    }
+
     /** The text of {@code key}, with {0}, {1} … filled in; a missing key fails loudly. */
     public String t(String key, Object... args) {
         String pattern;

@@ -2,12 +2,15 @@ package cn.techcity.cockpit.ui;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.area.AreaController;
+import cn.techcity.cockpit.ui.battle.BattleController;
+import cn.techcity.cockpit.ui.battles.BattlesController;
 import cn.techcity.cockpit.ui.help.HelpController;
 import cn.techcity.cockpit.ui.overview.OverviewController;
 import cn.techcity.cockpit.ui.taskforces.TaskForcesController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
+import java.time.Clock;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.fxml.FXMLLoader;
@@ -21,11 +24,13 @@ public final class ViewFactory {
     private final I18n i18n;
     private final Theme theme;
     private final Consumer<ViewId> navigate;
+    private final Clock clock;
 
-    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate) {
+    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate, Clock clock) {
         this.i18n = i18n;
         this.theme = theme;
         this.navigate = navigate;
+        this.clock = clock;
     }
 
     public I18n i18n() { return i18n; }
@@ -34,7 +39,11 @@ public final class ViewFactory {
 
     public CockpitView create(ViewId id, CockpitData data) {
         return switch (id) {
-            case OVERVIEW -> load("overview/Overview.fxml", "overview/overview.css", new OverviewController(i18n, theme, data, navigate));
+            case OVERVIEW -> load("overview/Overview.fxml", "overview/overview.css",
+                    new OverviewController(i18n, theme, data, navigate, clock));
+            case BATTLES -> load("battles/Battles.fxml", "battles/battles.css", new BattlesController(i18n, data, navigate, clock));
+            case BATTLE_PLATFORM, BATTLE_INVESTMENT, BATTLE_INCUBATION, BATTLE_CONSTRUCTION ->
+                    load("battle/Battle.fxml", "battle/battle.css", new BattleController(i18n, theme, data, id.sectionCode(), clock));
             case AREA_PLATFORMS, AREA_PROJECTS, AREA_INDUSTRY, AREA_CONSTRUCTION, AREA_FACTORS ->
                     load("area/Area.fxml", "area/area.css", new AreaController(i18n, theme, data, id.sectionCode()));
             case TASKFORCES -> load("taskforces/TaskForces.fxml", "taskforces/taskforces.css", new TaskForcesController(i18n, data));

@@ -39,7 +39,8 @@ class LauncherTest {
         assertThat(run("--list-views")).isZero();
         assertThat(stdout().lines().toList()).containsExactlyElementsOf(Arrays.stream(ViewId.values()).map(ViewId::id).toList());
         assertThat(stdout().lines()).contains("overview", "area-platforms", "area-projects", "area-industry",
-                "area-construction", "area-factors", "taskforces");
+                "area-construction", "area-factors", "taskforces", "battles", "battle-platform", "battle-investment",
+                "battle-incubation", "battle-construction");
     }
 
     @Test

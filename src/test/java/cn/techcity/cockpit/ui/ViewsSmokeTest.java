@@ -116,6 +116,9 @@ class ViewsSmokeTest {
         robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.shell().current()).contains(ViewId.HELP);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).contains(ViewId.TASKFORCES);
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class AreaController implements CockpitView {
     private void initialize() {
         Section section = structure.section(sectionCode).orElseThrow();
         root.setId("area-" + sectionCode);
-        title.setText(i18n.t("area.title", section.ord(), section.title()));
+        title.setText(i18n.t("area.title", i18n.ordinal(section.ord()), section.title()));
         List<Indicator> indicators = structure.indicators(sectionCode);
         for (Indicator indicator : indicators) {
             KpiTile tile = new KpiTile(indicator, i18n, theme, false);

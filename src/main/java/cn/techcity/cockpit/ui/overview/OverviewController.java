@@ -5,6 +5,7 @@ import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.Section;
 import cn.techcity.cockpit.domain.SectionKind;
 import cn.techcity.cockpit.domain.Status;
+import cn.techcity.cockpit.domain.TaskRollup;
 import cn.techcity.cockpit.domain.ValueFormat;
 import cn.techcity.cockpit.domain.content.DocumentContent;
 import cn.techcity.cockpit.ui.CockpitView;
@@ -14,6 +15,7 @@ import cn.techcity.cockpit.ui.ViewId;
 import cn.techcity.cockpit.ui.tiles.KpiTile;
 import cn.techcity.cockpit.ui.tiles.ProgressTrack;
 import cn.techcity.cockpit.ui.tiles.StatusStyle;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +35,7 @@ public final class OverviewController implements CockpitView {
     private final Theme theme;
     private final CockpitData structure;
     private final Consumer<ViewId> navigate;
+    private final Clock clock;
     private final List<KpiTile> headlines = new ArrayList<>();
     private final Map<String, Label[]> areaCounts = new HashMap<>();
     private final Map<String, BattleCard> battleCards = new HashMap<>();
@@ -42,7 +45,8 @@ public final class OverviewController implements CockpitView {
     @FXML private HBox areaRow;
     @FXML private HBox battleRow;
 
-    public OverviewController(I18n i18n, Theme theme, CockpitData structure, Consumer<ViewId> navigate) {
+    public OverviewController(I18n i18n, Theme theme, CockpitData structure, Consumer<ViewId> navigate, Clock clock) {
+        this.clock = clock;
         this.i18n = i18n;
         this.theme = theme;
         this.structure = structure;
@@ -102,8 +106,7 @@ public final class OverviewController implements CockpitView {
         HBox.setHgrow(card, Priority.ALWAYS);
         card.setMaxWidth(Double.MAX_VALUE);
         card.setPrefWidth(300);
-        ViewId target = java.util.Arrays.stream(ViewId.values()).filter(v -> area.code().equals(v.sectionCode()))
-                .findFirst().orElse(ViewId.OVERVIEW);
+        ViewId target = ViewId.ofSection(area.code()).orElse(ViewId.OVERVIEW);
         card.setOnMouseClicked(e -> navigate.accept(target));
         return card;
     }
@@ -138,15 +141,17 @@ public final class OverviewController implements CockpitView {
                 box.getChildren().add(l);
             }
             box.getStyleClass().addAll("panel", "battle-card");
+            ViewId view = ViewId.ofSection(battle.code()).orElse(ViewId.BATTLES);
+            box.setOnMouseClicked(e -> navigate.accept(view));
             StatusStyle.apply(box, Status.GREEN);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setPrefWidth(300);
         }
 
-        void update(CockpitData data, OverviewViewModel.BattleProgress p) {
+        void update(CockpitData data, TaskRollup p) {
             share.setText(i18n.t("overview.tasks-done", p.done(), p.total()));
-            track.set(p.share(), Double.NaN);
+            track.set(p.shareDone(), Double.NaN);
             StringBuilder line = new StringBuilder();
             for (var e : p.byStatus().entrySet()) {
                 if (e.getValue() > 0) {
@@ -188,7 +193,7 @@ public final class OverviewController implements CockpitView {
                 n[3].setText(Integer.toString(c.missing()));
             }
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         for (Section b : data.sections(SectionKind.BATTLE)) {
             BattleCard card = battleCards.get(b.code());
             if (card != null) {

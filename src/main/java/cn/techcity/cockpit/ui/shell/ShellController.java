@@ -6,6 +6,7 @@ import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.Theme;
 import cn.techcity.cockpit.ui.ViewFactory;
 import cn.techcity.cockpit.ui.ViewId;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +56,13 @@ public final class ShellController {
     @FXML private VBox sidebar;
     @FXML private StackPane content;
 
-    public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage) {
+    public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock) {
         this.i18n = i18n;
         this.theme = theme;
         this.data = data;
         this.month = month;
         this.toggleLanguage = toggleLanguage;
-        this.factory = new ViewFactory(i18n, theme, this::show);
+        this.factory = new ViewFactory(i18n, theme, this::show, clock);
     }
 
     @FXML
@@ -69,6 +70,9 @@ public final class ShellController {
         for (ViewId id : ViewId.values()) {
             ToggleButton b = new ToggleButton(i18n.t("view." + id.id()));
             b.getStyleClass().add("nav-button");
+            if (!id.topLevel()) {
+                b.getStyleClass().add("nav-sub");
+            }
             b.setToggleGroup(navGroup);
             b.setUserData(id);
             b.setOnAction(e -> show(id));
@@ -197,8 +201,9 @@ public final class ShellController {
             if (e.getCode().isKeypadKey()) {
                 n = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
             }
-            if (n >= 0 && n < ViewId.values().length) {
-                show(ViewId.values()[n]);
+            var shortcuts = ViewId.shortcuts();
+            if (n >= 0 && n < shortcuts.size()) {
+                show(shortcuts.get(n));
                 e.consume();
             }
         } else if (e.getCode() == KeyCode.PAGE_DOWN) {

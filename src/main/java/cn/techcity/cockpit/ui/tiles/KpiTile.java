@@ -156,6 +156,14 @@ public final class KpiTile {
                 ? "kpi.yoy" : "kpi.yoy-derived", ValueFormat.growth(a.growth().percent())));
     }
 
+    /** For a plan-year target seen outside its year: the target and the figure, no time progress, a remark instead. */
+    public void updateBeforeYear(Assessment a, String remark) {
+        update(a);
+        rates.setText(remark);
+        gap.setText("");
+        track.set(Double.NaN, Double.NaN);
+    }
+
     private String gapText(Assessment a) {
         if (a.plainGap() == null) {
             return "";

@@ -1,0 +1,33 @@
+package cn.techcity.cockpit.domain;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The progress of a set of battle tasks on a given day: how many are done, the share done, how many are overdue
+ * (past due and not done), and the count per status.
+ */
+public record TaskRollup(int total, int done, int overdue, Map<TaskStatus, Integer> byStatus, List<BattleTask> overdueTasks) {
+
+    public static TaskRollup of(List<BattleTask> tasks, LocalDate today) {
+        Map<TaskStatus, Integer> byStatus = new EnumMap<>(TaskStatus.class);
+        for (TaskStatus s : TaskStatus.values()) {
+            byStatus.put(s, 0);
+        }
+        for (BattleTask t : tasks) {
+            byStatus.merge(t.status(), 1, Integer::sum);
+        }
+        List<BattleTask> overdue = tasks.stream().filter(t -> t.overdueOn(today))
+                .sorted(java.util.Comparator.comparing(BattleTask::due)).toList();
+        return new TaskRollup(tasks.size(), byStatus.get(TaskStatus.DONE), overdue.size(),
+                Collections.unmodifiableMap(byStatus), overdue);
+    }
+
+    /** Share of tasks done, 0..1; 0 for no tasks. */
+    public double shareDone() {
+        return total == 0 ? 0 : (double) done / total;
+    }
+}
