@@ -26,12 +26,14 @@ public final class CockpitData {
     private final List<TaskForce> taskForces;
     private final List<TaskForceScore> scores;
     private final List<TaskStatusChange> taskHistory;
+    private final Map<String, Integer> rowVersions;
     private final boolean sample;
 
     public CockpitData(int year, long dataVersion, List<Section> sections, List<Indicator> indicators,
                        List<Target> targets, List<MonthlyFigure> figures, List<Milestone> milestones,
                        List<Project> projects, List<BattleTask> tasks, List<TaskForce> taskForces,
-                       List<TaskForceScore> scores, List<TaskStatusChange> taskHistory) {
+                       List<TaskForceScore> scores, List<TaskStatusChange> taskHistory, Map<String, Integer> rowVersions) {
+        this.rowVersions = Map.copyOf(rowVersions);
         this.year = year;
         this.dataVersion = dataVersion;
         this.sections = sections.stream().sorted(Comparator.comparingInt(Section::ord)).toList();
@@ -119,6 +121,16 @@ public final class CockpitData {
     }
 
     public List<TaskForce> taskForces() { return taskForces; }
+
+    /** The stored version of a figure's row, or -1 when there is no row: an editor saves against it. */
+    public int figureVersion(String indicatorCode, int figureYear, int month) {
+        return rowVersions.getOrDefault("F:" + indicatorCode + "/" + figureYear + "/" + month, -1);
+    }
+
+    /** The stored version of a target's row, or -1 when there is none. */
+    public int targetVersion(String indicatorCode, int targetYear) {
+        return rowVersions.getOrDefault("T:" + indicatorCode + "/" + targetYear, -1);
+    }
 
     /** Status changes of the battle tasks, oldest first. */
     public List<TaskStatusChange> taskHistory() { return taskHistory; }

@@ -258,7 +258,7 @@ public final class CockpitStore implements AutoCloseable {
                 }
             }
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
-                    tasks, taskForces, scores, allTaskHistory());
+                    tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1));
         });
     }
 
@@ -423,6 +423,189 @@ public final class CockpitStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves an editor's changes in one transaction: only the fields each edit sets, an audit row per changed value.
+     * A row that changed since the editor loaded it (its version differs) is a conflict: then nothing is written and
+     * {@link ConflictException} lists every conflict with the other value. Returns the number of values changed.
+     */
+    public int saveEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
+        Objects.requireNonNull(who, "who");
+        return inTransaction(() -> {
+            Instant now = Instant.now();
+            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+            List<ConflictException.Conflict> conflicts = new ArrayList<>();
+            int changed = 0;
+            try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, row_version, entered_by,"
+                    + " entered_at FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
+                 PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
+                         + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
+                         + " VALUES (?, ?, ?, ?, ?, ?, 'PROVISIONAL', ?, ?, FALSE, 0)");
+                 PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
+                         + " note = ?, revision = 'REVISED', entered_by = ?, entered_at = ?, sample = FALSE,"
+                         + " row_version = row_version + 1 WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?");
+                 PreparedStatement audit = auditStatement()) {
+                for (FigureEdit e : figureEdits) {
+                    read.setString(1, e.indicatorCode());
+                    read.setInt(2, e.year());
+                    read.setInt(3, e.month());
+                    BigDecimal oldValue = null;
+                    BigDecimal oldGrowth = null;
+                    String oldNote = null;
+                    int version = FigureEdit.ABSENT;
+                    String by = null;
+                    Instant when = null;
+                    try (ResultSet rs = read.executeQuery()) {
+                        if (rs.next()) {
+                            oldValue = rs.getBigDecimal(1);
+                            oldGrowth = rs.getBigDecimal(2);
+                            oldNote = rs.getString(3);
+                            version = rs.getInt(4);
+                            by = rs.getString(5);
+                            when = rs.getObject(6, OffsetDateTime.class).toInstant();
+                        }
+                    }
+                    if (version != e.expectedVersion()) {
+                        if (e.setValue()) {
+                            conflicts.add(new ConflictException.Conflict(e.key(), "cum_value", text(oldValue), by, when));
+                        }
+                        if (e.setGrowth()) {
+                            conflicts.add(new ConflictException.Conflict(e.key(), "reported_growth", text(oldGrowth), by, when));
+                        }
+                        if (e.setNote()) {
+                            conflicts.add(new ConflictException.Conflict(e.key(), "note", oldNote, by, when));
+                        }
+                        continue;
+                    }
+                    BigDecimal value = e.setValue() ? e.value() : oldValue;
+                    BigDecimal growth = e.setGrowth() ? e.growth() : oldGrowth;
+                    String note = e.setNote() ? e.note() : oldNote;
+                    boolean valueChanged = !sameNumber(oldValue, value);
+                    boolean growthChanged = !sameNumber(oldGrowth, growth);
+                    boolean noteChanged = !Objects.equals(oldNote, note);
+                    if (!valueChanged && !growthChanged && !noteChanged) {
+                        continue;
+                    }
+                    if (version == FigureEdit.ABSENT) {
+                        insert.setString(1, e.indicatorCode());
+                        insert.setInt(2, e.year());
+                        insert.setInt(3, e.month());
+                        setDecimal(insert, 4, value);
+                        setDecimal(insert, 5, growth);
+                        insert.setString(6, note);
+                        insert.setString(7, who);
+                        insert.setObject(8, at);
+                        insert.addBatch();
+                    } else {
+                        setDecimal(update, 1, value);
+                        setDecimal(update, 2, growth);
+                        update.setString(3, note);
+                        update.setString(4, who);
+                        update.setObject(5, at);
+                        update.setString(6, e.indicatorCode());
+                        update.setInt(7, e.year());
+                        update.setInt(8, e.month());
+                        update.addBatch();
+                    }
+                    if (valueChanged) {
+                        addAudit(audit, at, who, "monthly_figure", e.key(), "cum_value", text(oldValue), text(value));
+                        changed++;
+                    }
+                    if (growthChanged) {
+                        addAudit(audit, at, who, "monthly_figure", e.key(), "reported_growth", text(oldGrowth), text(growth));
+                        changed++;
+                    }
+                    if (noteChanged) {
+                        addAudit(audit, at, who, "monthly_figure", e.key(), "note", oldNote, note);
+                        changed++;
+                    }
+                }
+                for (TargetEdit e : targetEdits) {
+                    changed += applyTarget(e, who, at, audit, conflicts);
+                }
+                if (!conflicts.isEmpty()) {
+                    throw new ConflictException(conflicts);
+                }
+                insert.executeBatch();
+                update.executeBatch();
+                audit.executeBatch();
+            }
+            if (changed > 0) {
+                bumpVersion();
+            }
+            return changed;
+        });
+    }
+
+    private int applyTarget(TargetEdit e, String who, OffsetDateTime at, PreparedStatement audit,
+                            List<ConflictException.Conflict> conflicts) throws SQLException {
+        BigDecimal oldBase = null;
+        BigDecimal oldStretch = null;
+        int version = FigureEdit.ABSENT;
+        try (PreparedStatement p = c.prepareStatement("SELECT base_value, stretch_value, row_version FROM target"
+                + " WHERE indicator_code = ? AND target_year = ? FOR UPDATE")) {
+            p.setString(1, e.indicatorCode());
+            p.setInt(2, e.year());
+            try (ResultSet rs = p.executeQuery()) {
+                if (rs.next()) {
+                    oldBase = rs.getBigDecimal(1);
+                    oldStretch = rs.getBigDecimal(2);
+                    version = rs.getInt(3);
+                }
+            }
+        }
+        if (version != e.expectedVersion()) {
+            if (e.setBase()) {
+                conflicts.add(new ConflictException.Conflict(e.key(), "base_value", text(oldBase), null, null));
+            }
+            if (e.setStretch()) {
+                conflicts.add(new ConflictException.Conflict(e.key(), "stretch_value", text(oldStretch), null, null));
+            }
+            return 0;
+        }
+        BigDecimal base = e.setBase() ? e.base() : oldBase;
+        BigDecimal stretch = e.setStretch() ? e.stretch() : oldStretch;
+        int changed = 0;
+        if (!sameNumber(oldBase, base)) {
+            addAudit(audit, at, who, "target", e.key(), "base_value", text(oldBase), text(base));
+            changed++;
+        }
+        if (!sameNumber(oldStretch, stretch)) {
+            addAudit(audit, at, who, "target", e.key(), "stretch_value", text(oldStretch), text(stretch));
+            changed++;
+        }
+        if (changed == 0) {
+            return 0;
+        }
+        try (PreparedStatement p = c.prepareStatement(version == FigureEdit.ABSENT
+                ? "INSERT INTO target (base_value, stretch_value, indicator_code, target_year, sample) VALUES (?, ?, ?, ?, FALSE)"
+                : "UPDATE target SET base_value = ?, stretch_value = ?, sample = FALSE, row_version = row_version + 1"
+                + " WHERE indicator_code = ? AND target_year = ?")) {
+            setDecimal(p, 1, base);
+            setDecimal(p, 2, stretch);
+            p.setString(3, e.indicatorCode());
+            p.setInt(4, e.year());
+            p.executeUpdate();
+        }
+        return changed;
+    }
+
+    private PreparedStatement auditStatement() throws SQLException {
+        return c.prepareStatement("INSERT INTO audit_log (changed_at, changed_by, entity, entity_key, field, old_value,"
+                + " new_value) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    private static void addAudit(PreparedStatement p, OffsetDateTime at, String who, String entity, String key, String field,
+                                 String oldValue, String newValue) throws SQLException {
+        p.setObject(1, at);
+        p.setString(2, who);
+        p.setString(3, entity);
+        p.setString(4, key);
+        p.setString(5, field);
+        p.setString(6, oldValue);
+        p.setString(7, newValue);
+        p.addBatch();
+    }
+
     /** Saves a year's target (base and stretch), with audit rows; a target set by a clerk is no longer sample. */
     public void saveTarget(String who, Target target) {
         inTransaction(() -> {
@@ -499,6 +682,32 @@ public final class CockpitStore implements AutoCloseable {
             bumpVersion();
             return null;
         });
+    }
+
+    /** Row versions for optimistic saves: "F:code/year/month" for figures, "T:code/year" for targets. */
+    private Map<String, Integer> rowVersions(int from, int to) throws SQLException {
+        Map<String, Integer> out = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, fig_year, fig_month, row_version FROM monthly_figure"
+                + " WHERE fig_year BETWEEN ? AND ?")) {
+            p.setInt(1, from);
+            p.setInt(2, to);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put("F:" + rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), rs.getInt(4));
+                }
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, target_year, row_version FROM target"
+                + " WHERE target_year BETWEEN ? AND ?")) {
+            p.setInt(1, from);
+            p.setInt(2, to);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put("T:" + rs.getString(1) + "/" + rs.getInt(2), rs.getInt(3));
+                }
+            }
+        }
+        return out;
     }
 
     private List<TaskStatusChange> allTaskHistory() throws SQLException {

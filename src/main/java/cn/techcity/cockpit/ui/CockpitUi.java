@@ -3,6 +3,7 @@ package cn.techcity.cockpit.ui;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.shell.ShellController;
 import java.time.Clock;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
 import javafx.scene.Scene;
 
 /** Builds the shell of the cockpit on a design canvas, for a window or a snapshot. */
@@ -17,13 +18,14 @@ public final class CockpitUi {
 
     /** Must run on the FX thread. */
     public static CockpitUi build(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage) {
-        return build(i18n, theme, data, month, toggleLanguage, Clock.systemDefaultZone());
+        return build(i18n, theme, data, month, toggleLanguage, Clock.systemDefaultZone(), null);
     }
 
-    /** With a clock, so that "today" (overdue tasks, the timeline's today line) is what a test says. */
-    public static CockpitUi build(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock) {
-        ShellController shell = new ShellController(i18n, theme, data, month, toggleLanguage, clock);
-        new ViewFactory(i18n, theme, v -> { }, clock).load("shell/Shell.fxml", null, shell);
+    /** With a clock and the editor's backend (null: read-only), so that "today" (overdue tasks, the timeline's today line) is what a test says. */
+    public static CockpitUi build(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
+                                  EditorBackend backend) {
+        ShellController shell = new ShellController(i18n, theme, data, month, toggleLanguage, clock, backend);
+        new ViewFactory(i18n, theme, v -> { }, clock, null, d -> { }).load("shell/Shell.fxml", null, shell);
         return new CockpitUi(shell);
     }
 

@@ -13,6 +13,11 @@ public interface CockpitView {
     /** Shows the store's data as of the end of {@code month} of the reporting year. */
     void update(CockpitData data, int month);
 
+    /** True while the view holds edits that are not saved (the window asks before it closes). */
+    default boolean hasUnsavedChanges() {
+        return false;
+    }
+
     /** Stops whatever runs (timers, running tiles) so that the view can be collected. */
     default void dispose() {
     }

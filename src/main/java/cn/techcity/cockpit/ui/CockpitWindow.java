@@ -4,6 +4,7 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -50,7 +51,13 @@ public final class CockpitWindow {
         loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
         stage.setScene(new Scene(new StackPane(loading), 1600, 900));
         stage.setMaximized(true);
-        stage.setOnCloseRequest(e -> close());
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) {
+                e.consume();
+                return;
+            }
+            close();
+        });
         stage.show();
         dataFuture.whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
@@ -73,7 +80,8 @@ public final class CockpitWindow {
         if (ui != null) {
             ui.shell().dispose();
         }
-        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage);
+        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage, java.time.Clock.systemDefaultZone(),
+                new EditorBackend(store, db));
         ui.shell().show(ViewId.OVERVIEW);
         Scene scene = ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.setOnKeyPressed(e -> {
@@ -93,8 +101,23 @@ public final class CockpitWindow {
     }
 
     private void toggleLanguage() {
+        if (!confirmDiscard()) {
+            return;
+        }
         i18n = i18n.isEnglish() ? I18n.chinese() : I18n.english();
         show(ui.shell().month());
+    }
+
+    /** Asks before unsaved edits would be lost; true when there are none or the clerk agrees to drop them. */
+    private boolean confirmDiscard() {
+        if (ui == null || !ui.shell().hasUnsavedChanges()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("app.unsaved-text"),
+                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setHeaderText(i18n.t("app.unsaved-title"));
+        ui.shell().show(ViewId.EDITOR);
+        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == javafx.scene.control.ButtonType.OK;
     }
 
     /** F5: read the store again and push the new values into the views. */

@@ -4,6 +4,8 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.area.AreaController;
 import cn.techcity.cockpit.ui.battle.BattleController;
 import cn.techcity.cockpit.ui.battles.BattlesController;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.ui.editor.EditorController;
 import cn.techcity.cockpit.ui.help.HelpController;
 import cn.techcity.cockpit.ui.overview.OverviewController;
 import cn.techcity.cockpit.ui.taskforces.TaskForcesController;
@@ -25,12 +27,21 @@ public final class ViewFactory {
     private final Theme theme;
     private final Consumer<ViewId> navigate;
     private final Clock clock;
+    private final EditorBackend backend;
+    private final Consumer<CockpitData> onSaved;
 
-    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate, Clock clock) {
+    /**
+     * @param backend the editor's way to the store; null for a read-only cockpit (snapshots)
+     * @param onSaved told the new data after the editor saved
+     */
+    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate, Clock clock, EditorBackend backend,
+                       Consumer<CockpitData> onSaved) {
         this.i18n = i18n;
         this.theme = theme;
         this.navigate = navigate;
         this.clock = clock;
+        this.backend = backend;
+        this.onSaved = onSaved;
     }
 
     public I18n i18n() { return i18n; }
@@ -48,6 +59,8 @@ public final class ViewFactory {
                     load("area/Area.fxml", "area/area.css", new AreaController(i18n, theme, data, id.sectionCode()));
             case TASKFORCES -> load("taskforces/TaskForces.fxml", "taskforces/taskforces.css", new TaskForcesController(i18n, data));
             case HELP -> load("help/Help.fxml", "help/help.css", new HelpController(i18n));
+            case EDITOR -> load("editor/Editor.fxml", "editor/editor.css",
+                    new EditorController(i18n, data, data.latestMonth().orElse(1), backend, onSaved));
         };
     }
 

@@ -18,6 +18,7 @@ public enum ViewId {
     BATTLE_INCUBATION("battle-incubation", "B3", false),
     BATTLE_CONSTRUCTION("battle-construction", "B4", false),
     TASKFORCES("taskforces", null, true),
+    EDITOR("editor", null, false),
     HELP("help", null, true);
 
     private final String id;

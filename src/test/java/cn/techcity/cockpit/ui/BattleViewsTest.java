@@ -40,7 +40,7 @@ class BattleViewsTest {
     void start(Stage stage) {
         // 10 May 2027: B1-T06 (due 31 March) is open, so overdue; B1-T03 (due 30 June) is done
         Clock clock = Clock.fixed(Instant.parse("2027-05-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, clock);
+        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, clock, null);
         ui.shell().show(ViewId.BATTLES);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();

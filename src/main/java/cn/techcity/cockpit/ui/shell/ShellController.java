@@ -6,6 +6,7 @@ import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.Theme;
 import cn.techcity.cockpit.ui.ViewFactory;
 import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -56,13 +57,14 @@ public final class ShellController {
     @FXML private VBox sidebar;
     @FXML private StackPane content;
 
-    public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock) {
+    public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
+                           EditorBackend backend) {
         this.i18n = i18n;
         this.theme = theme;
         this.data = data;
         this.month = month;
         this.toggleLanguage = toggleLanguage;
-        this.factory = new ViewFactory(i18n, theme, this::show, clock);
+        this.factory = new ViewFactory(i18n, theme, this::show, clock, backend, this::setData);
     }
 
     @FXML
@@ -70,7 +72,7 @@ public final class ShellController {
         for (ViewId id : ViewId.values()) {
             ToggleButton b = new ToggleButton(i18n.t("view." + id.id()));
             b.getStyleClass().add("nav-button");
-            if (!id.topLevel()) {
+            if (id.isBattle()) {
                 b.getStyleClass().add("nav-sub");
             }
             b.setToggleGroup(navGroup);
@@ -202,7 +204,10 @@ public final class ShellController {
                 n = e.getCode().getCode() - KeyCode.NUMPAD1.getCode();
             }
             var shortcuts = ViewId.shortcuts();
-            if (n >= 0 && n < shortcuts.size()) {
+            if (e.getCode() == KeyCode.DIGIT0 || e.getCode() == KeyCode.NUMPAD0) {
+                show(ViewId.EDITOR);
+                e.consume();
+            } else if (n >= 0 && n < shortcuts.size()) {
                 show(shortcuts.get(n));
                 e.consume();
             }
@@ -245,6 +250,11 @@ public final class ShellController {
     @FXML
     private void toggleLanguage() {
         toggleLanguage.run();
+    }
+
+    /** True when a view (the editor) holds unsaved edits. */
+    public boolean hasUnsavedChanges() {
+        return views.values().stream().anyMatch(CockpitView::hasUnsavedChanges);
     }
 
     /** Stops everything the views run. */

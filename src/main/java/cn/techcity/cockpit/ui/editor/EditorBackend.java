@@ -1,0 +1,43 @@
+package cn.techcity.cockpit.ui.editor;
+
+import cn.techcity.cockpit.domain.AuditEntry;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.FigureEdit;
+import cn.techcity.cockpit.store.TargetEdit;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the editor asks of the store, always on the database thread; results arrive as futures that the editor lands
+ * on the FX thread.
+ */
+public final class EditorBackend {
+    private final CompletableFuture<CockpitStore> store;
+    private final DbExecutor db;
+
+    public EditorBackend(CompletableFuture<CockpitStore> store, DbExecutor db) {
+        this.store = store;
+        this.db = db;
+    }
+
+    /** Saves, then reads everything again (so every view shows the saved values). */
+    public CompletableFuture<CockpitData> save(String who, List<FigureEdit> figures, List<TargetEdit> targets) {
+        return store.thenApplyAsync(s -> {
+            s.saveEdits(who, figures, targets);
+            return s.load();
+        }, db);
+    }
+
+    public CompletableFuture<List<AuditEntry>> history(String entity, String key) {
+        return store.thenApplyAsync(s -> s.auditOf(entity, key), db);
+    }
+
+    public CompletableFuture<CockpitData> clearSample(String who) {
+        return store.thenApplyAsync(s -> {
+            s.clearSampleData(who);
+            return s.load();
+        }, db);
+    }
+}

@@ -1,0 +1,534 @@
+package cn.techcity.cockpit.ui.editor;
+
+import cn.techcity.cockpit.domain.AuditEntry;
+import cn.techcity.cockpit.domain.CellCheck;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.ConflictException;
+import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey;
+import cn.techcity.cockpit.ui.editor.EditorViewModel.Column;
+import cn.techcity.cockpit.ui.editor.EditorViewModel.Row;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
+
+/**
+ * 数据录入: the year grid, one row per indicator grouped by work area, like the Excel sheet the clerks know.
+ * Arrows move, typing replaces, Enter commits and goes down, Tab goes right, Delete clears, Ctrl+V pastes a block
+ * copied from Excel, Ctrl+Z / Ctrl+Y undo and redo, Ctrl+S saves, Ctrl+H shows a cell's history.
+ */
+public final class EditorController implements CockpitView {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+    private final I18n i18n;
+    private final EditorBackend backend;
+    private final Consumer<CockpitData> onSaved;
+    private final EditorViewModel vm;
+    private String pendingText;
+    private boolean saving;
+
+    @FXML private VBox root;
+    @FXML private Label yearLabel;
+    @FXML private TextField clerk;
+    @FXML private Button undoButton;
+    @FXML private Button redoButton;
+    @FXML private Button historyButton;
+    @FXML private Button saveButton;
+    @FXML private Button clearSampleButton;
+    @FXML private TableView<Row> grid;
+    @FXML private Label cellInfo;
+    @FXML private Label counts;
+
+    /** {@code backend} null: a read-only grid (snapshots). */
+    public EditorController(I18n i18n, CockpitData data, int month, EditorBackend backend, Consumer<CockpitData> onSaved) {
+        this.i18n = i18n;
+        this.backend = backend;
+        this.onSaved = onSaved;
+        this.vm = new EditorViewModel(data, month);
+    }
+
+    public EditorViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        clerk.setText(System.getProperty("user.name", ""));
+        TableColumn<Row, String> name = new TableColumn<>(i18n.t("editor.col-indicator"));
+        name.setPrefWidth(300);
+        name.setSortable(false);
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isHeading() ? c.getValue().group().title()
+                : c.getValue().indicator().name() + "(" + c.getValue().indicator().unit() + ")"));
+        name.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("heading-cell", "name-cell");
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                setText(empty ? null : item);
+                if (row != null) {
+                    getStyleClass().add(row.isHeading() ? "heading-cell" : "name-cell");
+                }
+            }
+        });
+        grid.getColumns().add(name);
+        TableColumn<Row, String> direction = new TableColumn<>(i18n.t("editor.col-direction"));
+        direction.setPrefWidth(56);
+        direction.setSortable(false);
+        direction.setEditable(false);
+        direction.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isHeading() ? ""
+                : c.getValue().indicator().direction().chinese()));
+        grid.getColumns().add(direction);
+        for (Column col : Column.values()) {
+            TableColumn<Row, String> tc = new TableColumn<>(header(col));
+            tc.setSortable(false);
+            tc.setReorderable(false);
+            tc.setUserData(col);
+            tc.setPrefWidth(col == Column.NOTE ? 180 : col.isMonth() ? 78 : 90);
+            tc.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isHeading() ? ""
+                    : vm.text(new CellKey(c.getValue().indicator().code(), col))));
+            tc.setCellFactory(c -> new EditCell(col));
+            grid.getColumns().add(tc);
+        }
+        grid.setItems(FXCollections.observableArrayList(vm.rows()));
+        grid.getSelectionModel().setCellSelectionEnabled(true);
+        grid.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        grid.getFocusModel().focusedCellProperty().addListener((o, was, now) -> showCellInfo());
+        grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+        grid.addEventFilter(KeyEvent.KEY_TYPED, this::onKeyTyped);
+        vm.errorsProperty().addListener((o, a, b) -> refreshState());
+        vm.warningsProperty().addListener((o, a, b) -> refreshState());
+        vm.dirtyProperty().addListener((o, a, b) -> refreshState());
+        refreshState();
+    }
+
+    private String header(Column c) {
+        return switch (c) {
+            case BASE -> i18n.t("editor.col-base");
+            case STRETCH -> i18n.t("editor.col-stretch");
+            case GROWTH -> i18n.t("editor.col-growth", vm.month());
+            case NOTE -> i18n.t("editor.col-note", vm.month());
+            default -> i18n.t("editor.col-month", c.month());
+        };
+    }
+
+    private final class EditCell extends TableCell<Row, String> {
+        private final Column column;
+        private TextField field;
+
+        EditCell(Column column) {
+            this.column = column;
+        }
+
+        private CellKey key() {
+            Row row = getTableRow() == null ? null : getTableRow().getItem();
+            return row == null || row.isHeading() ? null : new CellKey(row.indicator().code(), column);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("edited", "error", "warning", "readonly", "heading-cell");
+            CellKey key = empty ? null : key();
+            if (key == null) {
+                Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (row != null && row.isHeading()) {
+                    getStyleClass().add("heading-cell");
+                }
+                setText(null);
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            setId("cell-" + key.indicatorCode() + "-" + column.name());
+            if (isEditing()) {
+                return;
+            }
+            setText(vm.text(key));
+            setGraphic(null);
+            if (!vm.editable(key)) {
+                getStyleClass().add("readonly");
+            } else if (vm.isEdited(key)) {
+                List<CellCheck.Problem> problems = vm.problems(key);
+                getStyleClass().add(problems.stream().anyMatch(CellCheck.Problem::error) ? "error"
+                        : problems.isEmpty() ? "edited" : "warning");
+            }
+        }
+
+        @Override
+        public void startEdit() {
+            CellKey key = key();
+            if (key == null || !vm.editable(key) || backend == null) {
+                return;
+            }
+            super.startEdit();
+            field = new TextField(pendingText != null ? pendingText : vm.text(key));
+            pendingText = null;
+            field.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    commitEdit(field.getText());
+                    move(1, 0);
+                    e.consume();
+                } else if (e.getCode() == KeyCode.TAB) {
+                    commitEdit(field.getText());
+                    move(0, e.isShiftDown() ? -1 : 1);
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                    e.consume();
+                }
+            });
+            setText(null);
+            setGraphic(field);
+            field.requestFocus();
+            field.end();
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setGraphic(null);
+            CellKey key = key();
+            setText(key == null ? null : vm.text(key));
+        }
+
+        @Override
+        public void commitEdit(String text) {
+            CellKey key = key();
+            super.commitEdit(text);
+            if (key != null) {
+                vm.set(key, text);
+            }
+            setGraphic(null);
+            grid.refresh();
+            showCellInfo();
+        }
+    }
+
+    private void move(int rows, int columns) {
+        TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();
+        if (pos == null) {
+            return;
+        }
+        int r = Math.max(0, Math.min(grid.getItems().size() - 1, pos.getRow() + rows));
+        if (rows > 0 && r < grid.getItems().size() - 1 && grid.getItems().get(r).isHeading()) {
+            r++;
+        }
+        int c = Math.max(2, Math.min(grid.getColumns().size() - 1, pos.getColumn() + columns));
+        TableColumn<Row, ?> col = grid.getColumns().get(c);
+        grid.getSelectionModel().clearAndSelect(r, col);
+        grid.getFocusModel().focus(r, col);
+        grid.scrollTo(Math.max(0, r - 5));
+        grid.requestFocus();
+    }
+
+    private CellKey focusedKey() {
+        TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();
+        if (pos == null || pos.getRow() < 0 || pos.getTableColumn() == null || !(pos.getTableColumn().getUserData() instanceof Column col)) {
+            return null;
+        }
+        Row row = grid.getItems().get(pos.getRow());
+        return row.isHeading() ? null : new CellKey(row.indicator().code(), col);
+    }
+
+    private List<CellKey> selectedKeys() {
+        List<CellKey> keys = new ArrayList<>();
+        for (TablePosition<?, ?> p : grid.getSelectionModel().getSelectedCells()) {
+            if (p.getTableColumn() != null && p.getTableColumn().getUserData() instanceof Column col) {
+                Row row = grid.getItems().get(p.getRow());
+                if (!row.isHeading()) {
+                    keys.add(new CellKey(row.indicator().code(), col));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private void onKeyTyped(KeyEvent e) {
+        String ch = e.getCharacter();
+        if (grid.getEditingCell() != null || e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+            return;
+        }
+        TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();
+        CellKey key = focusedKey();
+        if (pos != null && key != null && vm.editable(key) && backend != null) {
+            pendingText = ch; // typing replaces, as in Excel
+            @SuppressWarnings("unchecked")
+            TableColumn<Row, String> col = (TableColumn<Row, String>) pos.getTableColumn();
+            grid.edit(pos.getRow(), col);
+            e.consume();
+        }
+    }
+
+    private void onKeyPressed(KeyEvent e) {
+        if (grid.getEditingCell() != null) {
+            return;
+        }
+        if (e.isShortcutDown()) {
+            switch (e.getCode()) {
+                case S -> save();
+                case Z -> undo();
+                case Y -> redo();
+                case H -> history();
+                case V -> paste();
+                case C -> copy();
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+            if (backend != null) {
+                vm.clear(selectedKeys());
+                grid.refresh();
+            }
+            e.consume();
+        } else if (e.getCode() == KeyCode.F2 || e.getCode() == KeyCode.ENTER) {
+            TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();
+            if (pos != null && focusedKey() != null) {
+                @SuppressWarnings("unchecked")
+                TableColumn<Row, String> col = (TableColumn<Row, String>) pos.getTableColumn();
+                grid.edit(pos.getRow(), col);
+                e.consume();
+            }
+        }
+    }
+
+    private void paste() {
+        CellKey key = focusedKey();
+        String text = Clipboard.getSystemClipboard().getString();
+        if (key != null && text != null && backend != null) {
+            int n = vm.paste(key, text);
+            grid.refresh();
+            cellInfo.setText(i18n.t("editor.pasted", n));
+        }
+    }
+
+    private void copy() {
+        TreeMap<Integer, TreeMap<Integer, CellKey>> block = new TreeMap<>();
+        for (TablePosition<?, ?> p : grid.getSelectionModel().getSelectedCells()) {
+            if (p.getTableColumn() != null && p.getTableColumn().getUserData() instanceof Column col) {
+                Row row = grid.getItems().get(p.getRow());
+                if (!row.isHeading()) {
+                    block.computeIfAbsent(p.getRow(), r -> new TreeMap<>()).put(p.getColumn(), new CellKey(row.indicator().code(), col));
+                }
+            }
+        }
+        List<List<CellKey>> lines = block.values().stream().map(m -> List.copyOf(m.values())).toList();
+        ClipboardContent content = new ClipboardContent();
+        content.putString(vm.copy(lines));
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private void showCellInfo() {
+        CellKey key = focusedKey();
+        cellInfo.getStyleClass().remove("error");
+        if (key == null) {
+            cellInfo.setText("");
+            return;
+        }
+        List<CellCheck.Problem> problems = vm.problems(key);
+        if (problems.isEmpty()) {
+            cellInfo.setText(vm.cellName(key) + (vm.isEdited(key) ? i18n.t("editor.unsaved") : ""));
+        } else {
+            cellInfo.setText(vm.cellName(key) + ":" + String.join(";", problems.stream().map(CellCheck.Problem::message).toList()));
+            if (problems.stream().anyMatch(CellCheck.Problem::error)) {
+                cellInfo.getStyleClass().add("error");
+            }
+        }
+    }
+
+    private void refreshState() {
+        boolean ro = backend == null;
+        saveButton.setDisable(ro || saving || !vm.isDirty() || vm.errorsProperty().get() > 0);
+        undoButton.setDisable(ro || !vm.canUndo());
+        redoButton.setDisable(ro || !vm.canRedo());
+        historyButton.setDisable(ro);
+        clearSampleButton.setDisable(ro || saving);
+        clerk.setDisable(ro);
+        counts.setText(i18n.t("editor.counts", vm.errorsProperty().get(), vm.warningsProperty().get()));
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+        grid.refresh();
+        refreshState();
+        showCellInfo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
+        grid.refresh();
+        refreshState();
+        showCellInfo();
+    }
+
+    @FXML
+    private void save() {
+        if (backend == null || saving || !vm.isDirty()) {
+            return;
+        }
+        if (vm.errorsProperty().get() > 0) {
+            alert(Alert.AlertType.ERROR, i18n.t("editor.has-errors", vm.errorsProperty().get()),
+                    String.join("\n", vm.problemList(true)));
+            return;
+        }
+        String who = clerk.getText() == null ? "" : clerk.getText().strip();
+        if (who.isEmpty()) {
+            alert(Alert.AlertType.ERROR, i18n.t("editor.no-clerk"), "");
+            clerk.requestFocus();
+            return;
+        }
+        List<String> warnings = vm.warningList();
+        if (!warnings.isEmpty()) {
+            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.join("\n", warnings), ButtonType.OK, ButtonType.CANCEL);
+            confirm.setHeaderText(i18n.t("editor.confirm-warnings", warnings.size()));
+            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+                return;
+            }
+        }
+        EditorViewModel.Edits edits = vm.toEdits();
+        saving = true;
+        refreshState();
+        backend.save(who, edits.figures(), edits.targets()).whenComplete((data, failure) -> Platform.runLater(() -> {
+            saving = false;
+            if (failure == null) {
+                vm.saved(data);
+                onSaved.accept(data);
+                grid.refresh();
+                cellInfo.setText(i18n.t("editor.saved", edits.size()));
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                if (cause instanceof ConflictException ce) {
+                    List<String> lines = new ArrayList<>();
+                    for (ConflictException.Conflict c : ce.conflicts()) {
+                        lines.add(i18n.t("editor.conflict-line", c.entityKey(), c.field(), c.theirValue() == null ? "—" : c.theirValue(),
+                                c.who() == null ? "?" : c.who(), c.at() == null ? "?" : WHEN.format(c.at())));
+                    }
+                    alert(Alert.AlertType.WARNING, ce.getMessage(), String.join("\n", lines));
+                } else {
+                    alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
+                }
+            }
+            refreshState();
+        }));
+    }
+
+    @FXML
+    private void history() {
+        CellKey key = focusedKey();
+        if (key == null || backend == null) {
+            return;
+        }
+        String[] audit = vm.auditKey(key);
+        String field = switch (key.column()) {
+            case BASE -> "base_value";
+            case STRETCH -> "stretch_value";
+            case GROWTH -> "reported_growth";
+            case NOTE -> "note";
+            default -> "cum_value";
+        };
+        backend.history(audit[0], audit[1]).whenComplete((entries, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
+                return;
+            }
+            List<String> lines = new ArrayList<>();
+            for (AuditEntry a : entries) {
+                if (a.field().equals(field)) {
+                    lines.add(i18n.t("editor.history-line", WHEN.format(a.at()), a.who(), a.oldValue() == null ? "—" : a.oldValue(),
+                            a.newValue() == null ? "—" : a.newValue()));
+                }
+            }
+            alert(Alert.AlertType.INFORMATION, i18n.t("editor.history-title", vm.cellName(key)),
+                    lines.isEmpty() ? i18n.t("editor.history-none") : String.join("\n", lines));
+        }));
+    }
+
+    @FXML
+    private void clearSample() {
+        if (backend == null) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("editor.clear-sample-text"), ButtonType.OK, ButtonType.CANCEL);
+        confirm.setHeaderText(i18n.t("editor.clear-sample-title"));
+        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            return;
+        }
+        String who = clerk.getText() == null || clerk.getText().isBlank() ? System.getProperty("user.name", "?") : clerk.getText().strip();
+        backend.clearSample(who).whenComplete((data, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
+            } else {
+                vm.rebase(data, vm.month());
+                onSaved.accept(data);
+                grid.refresh();
+            }
+        }));
+    }
+
+    private void alert(Alert.AlertType type, String header, String text) {
+        Alert a = new Alert(type);
+        a.setHeaderText(header);
+        if (!text.isEmpty()) {
+            TextArea area = new TextArea(text);
+            area.setEditable(false);
+            area.setWrapText(true);
+            area.setPrefRowCount(Math.min(12, text.split("\n").length + 1));
+            a.getDialogPane().setContent(area);
+        }
+        a.show();
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void update(CockpitData data, int month) {
+        // unsaved 同比 and notes belong to the month they were typed for: the month follows the picker only when clean
+        vm.rebase(data, vm.isDirty() ? vm.month() : month);
+        grid.getColumns().forEach(c -> {
+            if (c.getUserData() instanceof Column col) {
+                c.setText(header(col));
+            }
+        });
+        yearLabel.setText(i18n.t("editor.year", Integer.toString(data.year()), vm.month()));
+        grid.refresh();
+        refreshState();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.isDirty();
+    }
+}
