@@ -1,0 +1,91 @@
+package cn.techcity.cockpit.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.ui.CockpitUi;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Theme;
+import cn.techcity.cockpit.ui.ViewId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A clerk types into the grid, saves, and the value is in the database when it is opened again. */
+@ExtendWith(ApplicationExtension.class)
+class EditorTypingTest {
+    private Path dir;
+    private DbExecutor db;
+    private CompletableFuture<CockpitStore> store;
+    private CockpitUi ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        dir = Files.createTempDirectory("cockpit-editor");
+        db = new DbExecutor();
+        store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+        CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
+        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), new EditorBackend(store, db));
+        ui.shell().show(ViewId.EDITOR);
+        stage.setScene(ui.scene(1920, 1080));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        db.close();
+    }
+
+    @Test
+    void typeSaveReopenAndFindTheValue(FxRobot robot) throws Exception {
+        robot.clickOn("#cell-A2-03-M11");
+        robot.write("４5.6");            // typing replaces; a full-width digit is fine
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        EditorController editor = (EditorController) ui.shell().view(ViewId.EDITOR);
+        assertThat(editor.viewModel().isDirty()).isTrue();
+        assertThat(robot.lookup("#cell-A2-03-M11").queryAs(javafx.scene.control.TableCell.class).getText()).isEqualTo("４5.6");
+
+        // a bad value is refused at the cell, with the reason below the grid
+        robot.clickOn("#cell-A2-03-M12");
+        robot.write("12.345");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#cell-A2-03-M12");
+        assertThat(robot.lookup(".editor-cell-info").queryAs(Label.class).getText()).contains("最多 2 位小数");
+        assertThat(robot.lookup(".editor-save").queryButton().isDisabled()).isTrue();
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".editor-save").queryButton().isDisabled()).isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        for (int i = 0; i < 50 && editor.viewModel().isDirty(); i++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(editor.viewModel().isDirty()).as("saved").isFalse();
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        try (CockpitStore reopened = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            var f = reopened.load().figure("A2-03", 2026, 11).orElseThrow();
+            assertThat(f.value()).isEqualByComparingTo("45.6");
+            assertThat(f.enteredBy()).isEqualTo(System.getProperty("user.name"));
+            assertThat(reopened.auditOf("monthly_figure", "A2-03/2026/11")).hasSize(1);
+        }
+        store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+    }
+}
