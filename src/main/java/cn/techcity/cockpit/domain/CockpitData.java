@@ -127,6 +127,11 @@ public final class CockpitData {
         return rowVersions.getOrDefault("F:" + indicatorCode + "/" + figureYear + "/" + month, -1);
     }
 
+    /** The stored version of a battle task's row, or -1 when there is none. */
+    public int taskVersion(String taskCode) {
+        return rowVersions.getOrDefault("K:" + taskCode, -1);
+    }
+
     /** The stored version of a target's row, or -1 when there is none. */
     public int targetVersion(String indicatorCode, int targetYear) {
         return rowVersions.getOrDefault("T:" + indicatorCode + "/" + targetYear, -1);

@@ -647,6 +647,95 @@ public final class CockpitStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves edited battle tasks in one transaction: an audit row per changed field, a history row per status change.
+     * A task changed by someone else since it was loaded is a conflict: nothing is written.
+     */
+    public int saveTasks(String who, List<TaskEdit> edits) {
+        Objects.requireNonNull(who, "who");
+        return inTransaction(() -> {
+            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+            List<ConflictException.Conflict> conflicts = new ArrayList<>();
+            int changed = 0;
+            try (PreparedStatement read = c.prepareStatement("SELECT owner, due_date, status, progress_note, row_version"
+                    + " FROM battle_task WHERE code = ? FOR UPDATE");
+                 PreparedStatement update = c.prepareStatement("UPDATE battle_task SET owner = ?, due_date = ?, status = ?,"
+                         + " progress_note = ?, row_version = row_version + 1 WHERE code = ?");
+                 PreparedStatement history = c.prepareStatement("INSERT INTO task_status_history (task_code, changed_at,"
+                         + " changed_by, old_status, new_status, note) VALUES (?, ?, ?, ?, ?, ?)");
+                 PreparedStatement audit = auditStatement()) {
+                for (TaskEdit e : edits) {
+                    read.setString(1, e.code());
+                    String owner;
+                    Date due;
+                    String status;
+                    String note;
+                    int version;
+                    try (ResultSet rs = read.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new StoreException("没有编号为 " + e.code() + " 的任务 / No task " + e.code());
+                        }
+                        owner = rs.getString(1);
+                        due = rs.getDate(2);
+                        status = rs.getString(3);
+                        note = rs.getString(4);
+                        version = rs.getInt(5);
+                    }
+                    if (version != e.expectedVersion()) {
+                        conflicts.add(new ConflictException.Conflict(e.code(), "task", status + " / " + owner, null, null));
+                        continue;
+                    }
+                    String newDue = e.due() == null ? null : e.due().toString();
+                    String oldDue = due == null ? null : due.toLocalDate().toString();
+                    int fields = 0;
+                    if (!Objects.equals(owner, e.owner())) {
+                        addAudit(audit, at, who, "battle_task", e.code(), "owner", owner, e.owner());
+                        fields++;
+                    }
+                    if (!Objects.equals(oldDue, newDue)) {
+                        addAudit(audit, at, who, "battle_task", e.code(), "due_date", oldDue, newDue);
+                        fields++;
+                    }
+                    if (!Objects.equals(note, e.note())) {
+                        addAudit(audit, at, who, "battle_task", e.code(), "progress_note", note, e.note());
+                        fields++;
+                    }
+                    if (!status.equals(e.status().name())) {
+                        addAudit(audit, at, who, "battle_task", e.code(), "status", status, e.status().name());
+                        history.setString(1, e.code());
+                        history.setObject(2, at);
+                        history.setString(3, who);
+                        history.setString(4, status);
+                        history.setString(5, e.status().name());
+                        history.setString(6, e.note());
+                        history.addBatch();
+                        fields++;
+                    }
+                    if (fields == 0) {
+                        continue;
+                    }
+                    update.setString(1, e.owner());
+                    update.setDate(2, e.due() == null ? null : Date.valueOf(e.due()));
+                    update.setString(3, e.status().name());
+                    update.setString(4, e.note());
+                    update.setString(5, e.code());
+                    update.addBatch();
+                    changed += fields;
+                }
+                if (!conflicts.isEmpty()) {
+                    throw new ConflictException(conflicts);
+                }
+                update.executeBatch();
+                history.executeBatch();
+                audit.executeBatch();
+            }
+            if (changed > 0) {
+                bumpVersion();
+            }
+            return changed;
+        });
+    }
+
     /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
     public void updateTaskStatus(String who, String taskCode, TaskStatus status, String note) {
         inTransaction(() -> {
@@ -695,6 +784,11 @@ public final class CockpitStore implements AutoCloseable {
                 while (rs.next()) {
                     out.put("F:" + rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), rs.getInt(4));
                 }
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, row_version FROM battle_task")) {
+            while (rs.next()) {
+                out.put("K:" + rs.getString(1), rs.getInt(2));
             }
         }
         try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, target_year, row_version FROM target"

@@ -19,6 +19,7 @@ public enum ViewId {
     BATTLE_CONSTRUCTION("battle-construction", "B4", false),
     TASKFORCES("taskforces", null, true),
     EDITOR("editor", null, false),
+    TASK_EDITOR("task-editor", null, false),
     HELP("help", null, true);
 
     private final String id;

@@ -6,6 +6,7 @@ import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.FigureEdit;
 import cn.techcity.cockpit.store.TargetEdit;
+import cn.techcity.cockpit.store.TaskEdit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -26,6 +27,14 @@ public final class EditorBackend {
     public CompletableFuture<CockpitData> save(String who, List<FigureEdit> figures, List<TargetEdit> targets) {
         return store.thenApplyAsync(s -> {
             s.saveEdits(who, figures, targets);
+            return s.load();
+        }, db);
+    }
+
+    /** Saves edited battle tasks, then reads everything again. */
+    public CompletableFuture<CockpitData> saveTasks(String who, List<TaskEdit> edits) {
+        return store.thenApplyAsync(s -> {
+            s.saveTasks(who, edits);
             return s.load();
         }, db);
     }

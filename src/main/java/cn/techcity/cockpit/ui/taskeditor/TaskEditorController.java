@@ -1,0 +1,196 @@
+package cn.techcity.cockpit.ui.taskeditor;
+
+import cn.techcity.cockpit.domain.BattleTask;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.store.ConflictException;
+import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
+import cn.techcity.cockpit.ui.taskeditor.TaskEditorViewModel.Draft;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** 任务督办录入: owner (专班), due date, status and progress note of every battle task. */
+public final class TaskEditorController implements CockpitView {
+    private final I18n i18n;
+    private final EditorBackend backend;
+    private final Consumer<CockpitData> onSaved;
+    private final TaskEditorViewModel vm;
+    private CockpitData data;
+
+    @FXML private VBox root;
+    @FXML private TextField clerk;
+    @FXML private Button saveButton;
+    @FXML private TableView<BattleTask> table;
+    @FXML private Label info;
+
+    public TaskEditorController(I18n i18n, CockpitData data, EditorBackend backend, Consumer<CockpitData> onSaved) {
+        this.i18n = i18n;
+        this.data = data;
+        this.backend = backend;
+        this.onSaved = onSaved;
+        this.vm = new TaskEditorViewModel(data);
+    }
+
+    public TaskEditorViewModel viewModel() {
+        return vm;
+    }
+
+    @FXML
+    private void initialize() {
+        clerk.setText(System.getProperty("user.name", ""));
+        table.setEditable(backend != null);
+        table.getColumns().add(readOnly(i18n.t("tasks.col-battle"), t -> data.section(t.battleCode()).map(s -> s.title()).orElse(""), 250));
+        table.getColumns().add(readOnly(i18n.t("tasks.col-task"), BattleTask::title, 520));
+        table.getColumns().add(text(i18n.t("tasks.col-owner"), Draft::owner, (d, v) -> new Draft(v, d.due(), d.status(), d.note()), 170));
+        table.getColumns().add(text(i18n.t("tasks.col-due"), Draft::due, (d, v) -> new Draft(d.owner(), v, d.status(), d.note()), 140));
+        TableColumn<BattleTask, TaskStatus> status = new TableColumn<>(i18n.t("tasks.col-status"));
+        status.setPrefWidth(120);
+        status.setSortable(false);
+        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.draft(c.getValue()).status()));
+        status.setCellFactory(ComboBoxTableCell.forTableColumn(new StringConverter<>() {
+            @Override
+            public String toString(TaskStatus s) {
+                return s == null ? "" : i18n.t(TaskStatusStyle.messageKey(s));
+            }
+
+            @Override
+            public TaskStatus fromString(String s) {
+                return null;
+            }
+        }, TaskStatus.values()));
+        status.setOnEditCommit(e -> {
+            Draft d = vm.draft(e.getRowValue());
+            vm.set(e.getRowValue(), new Draft(d.owner(), d.due(), e.getNewValue(), d.note()));
+            changed();
+        });
+        table.getColumns().add(status);
+        table.getColumns().add(text(i18n.t("tasks.col-note"), Draft::note, (d, v) -> new Draft(d.owner(), d.due(), d.status(), v), 500));
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(BattleTask item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("edited", "error");
+                if (!empty && item != null && vm.isEdited(item)) {
+                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
+                }
+            }
+        });
+        table.getSelectionModel().setCellSelectionEnabled(true);
+        table.setOnKeyPressed(e -> {
+            if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
+                save();
+                e.consume();
+            }
+        });
+        table.setItems(FXCollections.observableArrayList(vm.tasks()));
+        changed();
+    }
+
+    private TableColumn<BattleTask, String> readOnly(String header, Function<BattleTask, String> value, double width) {
+        TableColumn<BattleTask, String> c = new TableColumn<>(header);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setEditable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        return c;
+    }
+
+    private TableColumn<BattleTask, String> text(String header, Function<Draft, String> get, BiFunction<Draft, String, Draft> with,
+                                                 double width) {
+        TableColumn<BattleTask, String> c = new TableColumn<>(header);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(get.apply(vm.draft(x.getValue()))));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> {
+            vm.set(e.getRowValue(), with.apply(vm.draft(e.getRowValue()), e.getNewValue() == null ? "" : e.getNewValue()));
+            changed();
+        });
+        return c;
+    }
+
+    private void changed() {
+        List<String> problems = vm.allProblems();
+        info.setText(problems.isEmpty() ? (vm.isDirty() ? i18n.t("tasks.unsaved") : "") : String.join(";", problems));
+        info.getStyleClass().remove("error");
+        if (!problems.isEmpty()) {
+            info.getStyleClass().add("error");
+        }
+        saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
+        clerk.setDisable(backend == null);
+        table.refresh();
+    }
+
+    @FXML
+    private void save() {
+        if (backend == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
+            return;
+        }
+        String who = clerk.getText() == null ? "" : clerk.getText().strip();
+        if (who.isEmpty()) {
+            info.setText(i18n.t("editor.no-clerk"));
+            return;
+        }
+        saveButton.setDisable(true);
+        backend.saveTasks(who, vm.toEdits()).whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                data = d;
+                vm.saved(d);
+                table.setItems(FXCollections.observableArrayList(vm.tasks()));
+                onSaved.accept(d);
+                info.setText(i18n.t("tasks.saved"));
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
+                        StoreException.userMessage(failure));
+                a.setHeaderText(i18n.t("tasks.save-failed"));
+                a.show();
+            }
+            saveButton.setDisable(!vm.isDirty());
+        }));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void update(CockpitData newData, int month) {
+        data = newData;
+        vm.rebase(newData);
+        if (!vm.isDirty()) {
+            table.setItems(FXCollections.observableArrayList(vm.tasks()));
+        }
+        changed();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.isDirty();
+    }
+}
