@@ -347,80 +347,13 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     /**
-     * Saves monthly figures (new or changed) in one transaction, with an audit row for every changed field.
-     * A figure saved by a clerk is no longer sample. Returns the number of figures that changed.
+     * Saves monthly figures (new or changed) in one transaction, every field as given, with an audit row for every
+     * changed field and no version check (tools, tests). A figure saved by a clerk is no longer sample. Returns the
+     * number of values that changed.
      */
     public int saveFigures(String who, List<MonthlyFigure> figures) {
-        Objects.requireNonNull(who, "who");
-        return inTransaction(() -> {
-            int changed = 0;
-            Instant now = Instant.now();
-            try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, revision, row_version"
-                    + " FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
-                         + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, 0)");
-                 PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
-                         + " note = ?, revision = ?, entered_by = ?, entered_at = ?, sample = FALSE, row_version = row_version + 1"
-                         + " WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?")) {
-                for (MonthlyFigure f : figures) {
-                    String key = f.key().toString();
-                    read.setString(1, f.indicatorCode());
-                    read.setInt(2, f.year());
-                    read.setInt(3, f.month());
-                    BigDecimal oldValue = null;
-                    BigDecimal oldGrowth = null;
-                    String oldNote = null;
-                    boolean exists;
-                    try (ResultSet rs = read.executeQuery()) {
-                        exists = rs.next();
-                        if (exists) {
-                            oldValue = rs.getBigDecimal(1);
-                            oldGrowth = rs.getBigDecimal(2);
-                            oldNote = rs.getString(3);
-                        }
-                    }
-                    boolean anyChange = !exists || !sameNumber(oldValue, f.value()) || !sameNumber(oldGrowth, f.reportedGrowth())
-                            || !Objects.equals(oldNote, f.note());
-                    if (!anyChange) {
-                        continue;
-                    }
-                    PreparedStatement w = exists ? update : insert;
-                    int i = 1;
-                    if (!exists) {
-                        w.setString(i++, f.indicatorCode());
-                        w.setInt(i++, f.year());
-                        w.setInt(i++, f.month());
-                    }
-                    setDecimal(w, i++, f.value());
-                    setDecimal(w, i++, f.reportedGrowth());
-                    w.setString(i++, f.note());
-                    w.setString(i++, f.revision().name());
-                    w.setString(i++, who);
-                    w.setObject(i++, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-                    if (exists) {
-                        w.setString(i++, f.indicatorCode());
-                        w.setInt(i++, f.year());
-                        w.setInt(i, f.month());
-                    }
-                    w.executeUpdate();
-                    if (!sameNumber(oldValue, f.value())) {
-                        audit(now, who, "monthly_figure", key, "cum_value", text(oldValue), text(f.value()));
-                    }
-                    if (!sameNumber(oldGrowth, f.reportedGrowth())) {
-                        audit(now, who, "monthly_figure", key, "reported_growth", text(oldGrowth), text(f.reportedGrowth()));
-                    }
-                    if (!Objects.equals(oldNote, f.note())) {
-                        audit(now, who, "monthly_figure", key, "note", oldNote, f.note());
-                    }
-                    changed++;
-                }
-            }
-            if (changed > 0) {
-                bumpVersion();
-            }
-            return changed;
-        });
+        return saveEdits(who, figures.stream().map(f -> new FigureEdit(f.indicatorCode(), f.year(), f.month(), true, f.value(),
+                true, f.reportedGrowth(), true, f.note(), FigureEdit.ANY_VERSION)).toList(), List.of());
     }
 
     /**
@@ -464,7 +397,7 @@ public final class CockpitStore implements AutoCloseable {
                             when = rs.getObject(6, OffsetDateTime.class).toInstant();
                         }
                     }
-                    if (version != e.expectedVersion()) {
+                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
                         if (e.setValue()) {
                             conflicts.add(new ConflictException.Conflict(e.key(), "cum_value", text(oldValue), by, when));
                         }
@@ -485,7 +418,7 @@ public final class CockpitStore implements AutoCloseable {
                     if (!valueChanged && !growthChanged && !noteChanged) {
                         continue;
                     }
-                    if (version == FigureEdit.ABSENT) {
+                    if (by == null) {
                         insert.setString(1, e.indicatorCode());
                         insert.setInt(2, e.year());
                         insert.setInt(3, e.month());

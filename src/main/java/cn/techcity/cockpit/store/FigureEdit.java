@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 public record FigureEdit(String indicatorCode, int year, int month, boolean setValue, BigDecimal value, boolean setGrowth,
                          BigDecimal growth, boolean setNote, String note, int expectedVersion) {
     public static final int ABSENT = -1;
+    /** Write whatever version the row has (bulk loads, tools): no optimistic check. */
+    public static final int ANY_VERSION = -2;
 
     public String key() {
         return indicatorCode + "/" + year + "/" + month;

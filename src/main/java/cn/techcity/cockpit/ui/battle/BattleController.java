@@ -10,6 +10,7 @@ import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.domain.TaskStatusChange;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Labels;
 import cn.techcity.cockpit.ui.Theme;
 import cn.techcity.cockpit.ui.tiles.KpiTile;
 import cn.techcity.cockpit.ui.tiles.StatusStyle;
@@ -68,11 +69,11 @@ public final class BattleController implements CockpitView {
     }
 
     private final class Row {
-        final Label title = label("task-title");
-        final Label owner = label("task-owner");
-        final Label due = label("task-due");
-        final Label status = label("chip");
-        final Label note = label("task-note");
+        final Label title = Labels.styled("task-title");
+        final Label owner = Labels.styled("task-owner");
+        final Label due = Labels.styled("task-due");
+        final Label status = Labels.styled("chip");
+        final Label note = Labels.styled("task-note");
         final TimelineBar timeline = new TimelineBar();
 
         Row(BattleTask t) {
@@ -85,11 +86,6 @@ public final class BattleController implements CockpitView {
         }
     }
 
-    private static Label label(String style) {
-        Label l = new Label();
-        l.getStyleClass().add(style);
-        return l;
-    }
 
     @FXML
     private void initialize() {
@@ -116,7 +112,7 @@ public final class BattleController implements CockpitView {
         String[] headers = {"battle.col-task", "battle.col-owner", "battle.col-due", "battle.col-status", "battle.col-note"};
         double[] widths = {470, 150, 110, 100, 250};
         for (int c = 0; c < headers.length; c++) {
-            Label h = label("task-header");
+            Label h = Labels.styled("task-header");
             h.setText(i18n.t(headers[c]));
             tasks.add(h, c, 0);
             ColumnConstraints cc = new ColumnConstraints();
@@ -127,7 +123,7 @@ public final class BattleController implements CockpitView {
         }
         HBox monthsRow = new HBox();
         for (int m = 1; m <= 12; m++) {
-            Label l = label("timeline-month");
+            Label l = Labels.styled("timeline-month");
             l.setText(i18n.t("battle.month", m));
             l.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(l, Priority.ALWAYS);
@@ -155,7 +151,7 @@ public final class BattleController implements CockpitView {
 
     private VBox summaryBox(Label number, String key, Status colour) {
         number.getStyleClass().add("summary-number");
-        Label label = label("summary-label");
+        Label label = Labels.styled("summary-label");
         label.setText(i18n.t(key));
         VBox box = new VBox(number, label);
         box.getStyleClass().addAll("panel", "summary-box");
@@ -227,7 +223,7 @@ public final class BattleController implements CockpitView {
         history.getChildren().clear();
         for (TaskStatusChange c : changes.subList(0, Math.min(HISTORY_LINES, changes.size()))) {
             BattleTask task = list.stream().filter(t -> t.code().equals(c.taskCode())).findFirst().orElse(null);
-            Label line = label("history-line");
+            Label line = Labels.styled("history-line");
             line.setWrapText(true);
             var at = java.time.LocalDateTime.ofInstant(c.at(), ZoneId.systemDefault());
             line.setText(i18n.t("battle.history-line", String.format("%d-%02d-%02d %02d:%02d", at.getYear(), at.getMonthValue(),

@@ -10,6 +10,7 @@ import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.domain.ValueFormat;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Labels;
 import cn.techcity.cockpit.ui.ViewId;
 import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
 import java.time.Clock;
@@ -51,11 +52,11 @@ public final class BattlesController implements CockpitView {
 
     private final class Column {
         final VBox box = new VBox();
-        final Label done = label("battle-done");
+        final Label done = Labels.styled("battle-done");
         final HBox stacked = new HBox();
         final Map<TaskStatus, Region> parts = new HashMap<>();
-        final Label statusLine = label("status-line");
-        final Label overdueCount = label("overdue-count");
+        final Label statusLine = Labels.styled("status-line");
+        final Label overdueCount = Labels.styled("overdue-count");
         final VBox overdueList = new VBox(2);
         final VBox upcomingList = new VBox(2);
         final VBox targetList = new VBox(2);
@@ -64,10 +65,10 @@ public final class BattlesController implements CockpitView {
 
         Column(Section battle) {
             code = battle.code();
-            Label t = label("battle-title");
+            Label t = Labels.styled("battle-title");
             t.setText(battle.title());
             t.setWrapText(true);
-            Label leap = label("battle-leap");
+            Label leap = Labels.styled("battle-leap");
             leap.setText(battle.subtitle());
             done.setId("battles-done-" + battle.code());
             overdueCount.setId("battles-overdue-" + battle.code());
@@ -124,7 +125,7 @@ public final class BattlesController implements CockpitView {
             targetList.getChildren().clear();
             for (Indicator i : targets) {
                 int y = data.year() + i.planYearOffset();
-                Label l = label("target-line");
+                Label l = Labels.styled("target-line");
                 l.setWrapText(true);
                 l.setText(i18n.t("battles.target-line", i.name(),
                         data.target(i.code(), y).map(t -> ValueFormat.withUnit(t.base(), i)).orElse(ValueFormat.MISSING),
@@ -136,7 +137,7 @@ public final class BattlesController implements CockpitView {
         private void lines(VBox box, List<BattleTask> tasks, boolean overdue) {
             box.getChildren().clear();
             for (BattleTask t : tasks.subList(0, Math.min(LIST_LINES, tasks.size()))) {
-                Label l = label("task-line");
+                Label l = Labels.styled("task-line");
                 if (overdue) {
                     l.getStyleClass().add("overdue");
                 }
@@ -145,7 +146,7 @@ public final class BattlesController implements CockpitView {
                 box.getChildren().add(l);
             }
             if (tasks.size() > LIST_LINES) {
-                Label more = label("task-line");
+                Label more = Labels.styled("task-line");
                 more.setText(i18n.t("battles.more", tasks.size() - LIST_LINES));
                 box.getChildren().add(more);
             }
@@ -153,16 +154,11 @@ public final class BattlesController implements CockpitView {
     }
 
     private Label heading(String key) {
-        Label l = label("block-heading");
+        Label l = Labels.styled("block-heading");
         l.setText(i18n.t(key));
         return l;
     }
 
-    private static Label label(String style) {
-        Label l = new Label();
-        l.getStyleClass().add(style);
-        return l;
-    }
 
     @FXML
     private void initialize() {

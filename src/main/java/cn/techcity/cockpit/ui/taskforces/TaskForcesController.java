@@ -7,6 +7,7 @@ import cn.techcity.cockpit.domain.TaskForceScore;
 import cn.techcity.cockpit.domain.ValueFormat;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Labels;
 import cn.techcity.cockpit.ui.tiles.StatusStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -38,13 +39,13 @@ public final class TaskForcesController implements CockpitView {
     }
 
     private final class Row {
-        final Label rank = label("rank-number");
-        final Label name = label("rank-name");
-        final Label area = label("rank-area");
-        final Label score = label("rank-score");
+        final Label rank = Labels.styled("rank-number");
+        final Label name = Labels.styled("rank-name");
+        final Label area = Labels.styled("rank-area");
+        final Label score = Labels.styled("rank-score");
         final Region bar = new Region();
         final StackPane barBox = new StackPane(bar);
-        final Label move = label("rank-move");
+        final Label move = Labels.styled("rank-move");
 
         Row(TaskForce tf) {
             name.setText(tf.name());
@@ -72,18 +73,13 @@ public final class TaskForcesController implements CockpitView {
         }
     }
 
-    private static Label label(String style) {
-        Label l = new Label();
-        l.getStyleClass().add(style);
-        return l;
-    }
 
     @FXML
     private void initialize() {
         String[] headers = {"taskforces.col-rank", "taskforces.col-name", "taskforces.col-area", "taskforces.col-bar",
                 "taskforces.col-score", "taskforces.col-move"};
         for (int i = 0; i < headers.length; i++) {
-            Label h = label("rank-header");
+            Label h = Labels.styled("rank-header");
             h.setText(i18n.t(headers[i]));
             ranking.add(h, i, 0);
         }
