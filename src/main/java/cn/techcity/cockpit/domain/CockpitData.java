@@ -132,6 +132,16 @@ public final class CockpitData {
         return rowVersions.getOrDefault("K:" + taskCode, -1);
     }
 
+    /** The stored version of a project's row, or -1 when there is none. */
+    public int projectVersion(String projectCode) {
+        return rowVersions.getOrDefault("P:" + projectCode, -1);
+    }
+
+    /** The stored version of a task force's score of a period, or -1 when there is none. */
+    public int scoreVersion(String taskForceCode, int scoreYear, int period) {
+        return rowVersions.getOrDefault("S:" + taskForceCode + "/" + scoreYear + "/" + period, -1);
+    }
+
     /** The stored version of a target's row, or -1 when there is none. */
     public int targetVersion(String indicatorCode, int targetYear) {
         return rowVersions.getOrDefault("T:" + indicatorCode + "/" + targetYear, -1);

@@ -669,6 +669,152 @@ public final class CockpitStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Saves edited projects and task-force scores in one transaction with an audit row per changed value; a row changed
+     * since it was loaded is a conflict, and then nothing is written.
+     */
+    public int saveRegistry(String who, List<ProjectEdit> projects, List<ScoreEdit> scores) {
+        Objects.requireNonNull(who, "who");
+        return inTransaction(() -> {
+            int changed = applyProjects(who, projects) + applyScores(who, scores);
+            if (changed > 0) {
+                bumpVersion();
+            }
+            return changed;
+        });
+    }
+
+    /** Projects changed since loaded are a conflict (see {@link #saveRegistry}). */
+    private int applyProjects(String who, List<ProjectEdit> edits) throws SQLException {
+        {
+            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+            List<ConflictException.Conflict> conflicts = new ArrayList<>();
+            int changed = 0;
+            try (PreparedStatement read = c.prepareStatement("SELECT stage, build_type, investment_planned, investment_completed,"
+                    + " row_version FROM project WHERE code = ? FOR UPDATE");
+                 PreparedStatement update = c.prepareStatement("UPDATE project SET stage = ?, build_type = ?, investment_planned = ?,"
+                         + " investment_completed = ?, sample = FALSE, row_version = row_version + 1 WHERE code = ?");
+                 PreparedStatement audit = auditStatement()) {
+                for (ProjectEdit e : edits) {
+                    read.setString(1, e.code());
+                    String stage;
+                    String type;
+                    BigDecimal planned;
+                    BigDecimal completed;
+                    int version;
+                    try (ResultSet rs = read.executeQuery()) {
+                        if (!rs.next()) {
+                            throw new StoreException("没有编号为 " + e.code() + " 的项目 / No project " + e.code());
+                        }
+                        stage = rs.getString(1);
+                        type = rs.getString(2);
+                        planned = rs.getBigDecimal(3);
+                        completed = rs.getBigDecimal(4);
+                        version = rs.getInt(5);
+                    }
+                    if (version != e.expectedVersion()) {
+                        conflicts.add(new ConflictException.Conflict(e.code(), "project", stage + " / " + text(planned) + " / "
+                                + text(completed), null, null));
+                        continue;
+                    }
+                    String newType = e.buildType() == null ? null : e.buildType().name();
+                    int fields = 0;
+                    if (!stage.equals(e.stage().name())) {
+                        addAudit(audit, at, who, "project", e.code(), "stage", stage, e.stage().name());
+                        fields++;
+                    }
+                    if (!Objects.equals(type, newType)) {
+                        addAudit(audit, at, who, "project", e.code(), "build_type", type, newType);
+                        fields++;
+                    }
+                    if (!sameNumber(planned, e.planned())) {
+                        addAudit(audit, at, who, "project", e.code(), "investment_planned", text(planned), text(e.planned()));
+                        fields++;
+                    }
+                    if (!sameNumber(completed, e.completed())) {
+                        addAudit(audit, at, who, "project", e.code(), "investment_completed", text(completed), text(e.completed()));
+                        fields++;
+                    }
+                    if (fields == 0) {
+                        continue;
+                    }
+                    update.setString(1, e.stage().name());
+                    update.setString(2, newType);
+                    setDecimal(update, 3, e.planned());
+                    setDecimal(update, 4, e.completed());
+                    update.setString(5, e.code());
+                    update.addBatch();
+                    changed += fields;
+                }
+                if (!conflicts.isEmpty()) {
+                    throw new ConflictException(conflicts);
+                }
+                update.executeBatch();
+                audit.executeBatch();
+            }
+            return changed;
+        }
+    }
+
+    /** Scores of a period; null clears a score (see {@link #saveRegistry}). */
+    private int applyScores(String who, List<ScoreEdit> edits) throws SQLException {
+        {
+            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+            List<ConflictException.Conflict> conflicts = new ArrayList<>();
+            int changed = 0;
+            try (PreparedStatement read = c.prepareStatement("SELECT score, row_version FROM task_force_score"
+                    + " WHERE task_force_code = ? AND score_year = ? AND period = ? FOR UPDATE");
+                 PreparedStatement merge = c.prepareStatement("MERGE INTO task_force_score (task_force_code, score_year, period,"
+                         + " score, sample, row_version) KEY (task_force_code, score_year, period) VALUES (?, ?, ?, ?, FALSE, ?)");
+                 PreparedStatement delete = c.prepareStatement("DELETE FROM task_force_score"
+                         + " WHERE task_force_code = ? AND score_year = ? AND period = ?");
+                 PreparedStatement audit = auditStatement()) {
+                for (ScoreEdit e : edits) {
+                    read.setString(1, e.taskForceCode());
+                    read.setInt(2, e.year());
+                    read.setInt(3, e.period());
+                    BigDecimal old = null;
+                    int version = FigureEdit.ABSENT;
+                    try (ResultSet rs = read.executeQuery()) {
+                        if (rs.next()) {
+                            old = rs.getBigDecimal(1);
+                            version = rs.getInt(2);
+                        }
+                    }
+                    if (version != e.expectedVersion()) {
+                        conflicts.add(new ConflictException.Conflict(e.key(), "score", text(old), null, null));
+                        continue;
+                    }
+                    if (sameNumber(old, e.score())) {
+                        continue;
+                    }
+                    if (e.score() == null) {
+                        delete.setString(1, e.taskForceCode());
+                        delete.setInt(2, e.year());
+                        delete.setInt(3, e.period());
+                        delete.addBatch();
+                    } else {
+                        merge.setString(1, e.taskForceCode());
+                        merge.setInt(2, e.year());
+                        merge.setInt(3, e.period());
+                        merge.setBigDecimal(4, e.score());
+                        merge.setInt(5, version + 1);
+                        merge.addBatch();
+                    }
+                    addAudit(audit, at, who, "task_force_score", e.key(), "score", text(old), text(e.score()));
+                    changed++;
+                }
+                if (!conflicts.isEmpty()) {
+                    throw new ConflictException(conflicts);
+                }
+                merge.executeBatch();
+                delete.executeBatch();
+                audit.executeBatch();
+            }
+            return changed;
+        }
+    }
+
     /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
     public void updateTaskStatus(String who, String taskCode, TaskStatus status, String note) {
         inTransaction(() -> {
@@ -722,6 +868,21 @@ public final class CockpitStore implements AutoCloseable {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, row_version FROM battle_task")) {
             while (rs.next()) {
                 out.put("K:" + rs.getString(1), rs.getInt(2));
+            }
+        }
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, row_version FROM project")) {
+            while (rs.next()) {
+                out.put("P:" + rs.getString(1), rs.getInt(2));
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("SELECT task_force_code, score_year, period, row_version FROM task_force_score"
+                + " WHERE score_year BETWEEN ? AND ?")) {
+            p.setInt(1, from);
+            p.setInt(2, to);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.put("S:" + rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), rs.getInt(4));
+                }
             }
         }
         try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, target_year, row_version FROM target"

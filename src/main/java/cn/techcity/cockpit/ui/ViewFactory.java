@@ -6,6 +6,7 @@ import cn.techcity.cockpit.ui.battle.BattleController;
 import cn.techcity.cockpit.ui.battles.BattlesController;
 import cn.techcity.cockpit.ui.editor.EditorBackend;
 import cn.techcity.cockpit.ui.editor.EditorController;
+import cn.techcity.cockpit.ui.registry.RegistryController;
 import cn.techcity.cockpit.ui.taskeditor.TaskEditorController;
 import cn.techcity.cockpit.ui.help.HelpController;
 import cn.techcity.cockpit.ui.overview.OverviewController;
@@ -62,6 +63,8 @@ public final class ViewFactory {
             case HELP -> load("help/Help.fxml", "help/help.css", new HelpController(i18n));
             case TASK_EDITOR -> load("taskeditor/TaskEditor.fxml", "taskeditor/taskeditor.css",
                     new TaskEditorController(i18n, data, backend, onSaved));
+            case REGISTRY_EDITOR -> load("registry/Registry.fxml", "registry/registry.css",
+                    new RegistryController(i18n, data, data.latestMonth().orElse(1), backend, onSaved));
             case EDITOR -> load("editor/Editor.fxml", "editor/editor.css",
                     new EditorController(i18n, data, data.latestMonth().orElse(1), backend, onSaved));
         };

@@ -20,6 +20,7 @@ public enum ViewId {
     TASKFORCES("taskforces", null, true),
     EDITOR("editor", null, false),
     TASK_EDITOR("task-editor", null, false),
+    REGISTRY_EDITOR("registry-editor", null, false),
     HELP("help", null, true);
 
     private final String id;

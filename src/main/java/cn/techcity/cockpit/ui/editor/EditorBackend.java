@@ -5,6 +5,8 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.FigureEdit;
+import cn.techcity.cockpit.store.ProjectEdit;
+import cn.techcity.cockpit.store.ScoreEdit;
 import cn.techcity.cockpit.store.TargetEdit;
 import cn.techcity.cockpit.store.TaskEdit;
 import java.util.List;
@@ -35,6 +37,14 @@ public final class EditorBackend {
     public CompletableFuture<CockpitData> saveTasks(String who, List<TaskEdit> edits) {
         return store.thenApplyAsync(s -> {
             s.saveTasks(who, edits);
+            return s.load();
+        }, db);
+    }
+
+    /** Saves projects and task-force scores in one transaction, then reads everything again. */
+    public CompletableFuture<CockpitData> saveRegistry(String who, List<ProjectEdit> projects, List<ScoreEdit> scores) {
+        return store.thenApplyAsync(s -> {
+            s.saveRegistry(who, projects, scores);
             return s.load();
         }, db);
     }

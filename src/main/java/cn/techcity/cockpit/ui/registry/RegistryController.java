@@ -1,0 +1,257 @@
+package cn.techcity.cockpit.ui.registry;
+
+import cn.techcity.cockpit.domain.BuildType;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Project;
+import cn.techcity.cockpit.domain.ProjectStage;
+import cn.techcity.cockpit.domain.TaskForce;
+import cn.techcity.cockpit.domain.TaskForceScore;
+import cn.techcity.cockpit.store.ConflictException;
+import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.ui.registry.RegistryViewModel.ProjectDraft;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** 项目与赛马录入: each project's stage and investment, and the task forces' scores of a two-month period. */
+public final class RegistryController implements CockpitView {
+    private final I18n i18n;
+    private final EditorBackend backend;
+    private final Consumer<CockpitData> onSaved;
+    private final RegistryViewModel vm;
+    private CockpitData data;
+
+    @FXML private VBox root;
+    @FXML private TextField clerk;
+    @FXML private Button saveButton;
+    @FXML private TableView<Project> projects;
+    @FXML private TableView<TaskForce> scores;
+    @FXML private ComboBox<Integer> period;
+    @FXML private Label info;
+
+    public RegistryController(I18n i18n, CockpitData data, int month, EditorBackend backend, Consumer<CockpitData> onSaved) {
+        this.i18n = i18n;
+        this.data = data;
+        this.backend = backend;
+        this.onSaved = onSaved;
+        this.vm = new RegistryViewModel(data, Math.max(1, TaskForceScore.lastCompletePeriod(month)));
+    }
+
+    public RegistryViewModel viewModel() {
+        return vm;
+    }
+
+    private <E extends Enum<E>> StringConverter<E> names(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : i18n.t(prefix + e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    @FXML
+    private void initialize() {
+        clerk.setText(System.getProperty("user.name", ""));
+        projects.setEditable(backend != null);
+        scores.setEditable(backend != null);
+        projects.getColumns().add(readOnly(i18n.t("registry.col-area"), p -> data.section(p.sectionCode()).map(s -> s.title()).orElse(""), 190));
+        projects.getColumns().add(readOnly(i18n.t("registry.col-project"), Project::name, 380));
+        TableColumn<Project, ProjectStage> stage = new TableColumn<>(i18n.t("registry.col-stage"));
+        stage.setPrefWidth(110);
+        stage.setSortable(false);
+        stage.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.draft(c.getValue()).stage()));
+        stage.setCellFactory(ComboBoxTableCell.forTableColumn(names("stage."), ProjectStage.values()));
+        stage.setOnEditCommit(e -> edit(e.getRowValue(), d -> new ProjectDraft(e.getNewValue(), d.buildType(), d.planned(), d.completed())));
+        projects.getColumns().add(stage);
+        TableColumn<Project, BuildType> type = new TableColumn<>(i18n.t("registry.col-type"));
+        type.setPrefWidth(90);
+        type.setSortable(false);
+        type.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(vm.draft(c.getValue()).buildType()));
+        type.setCellFactory(ComboBoxTableCell.forTableColumn(names("build."), BuildType.values()));
+        type.setOnEditCommit(e -> edit(e.getRowValue(), d -> new ProjectDraft(d.stage(), e.getNewValue(), d.planned(), d.completed())));
+        projects.getColumns().add(type);
+        projects.getColumns().add(amount(i18n.t("area.col-planned"), ProjectDraft::planned,
+                (d, v) -> new ProjectDraft(d.stage(), d.buildType(), v, d.completed())));
+        projects.getColumns().add(amount(i18n.t("area.col-completed"), ProjectDraft::completed,
+                (d, v) -> new ProjectDraft(d.stage(), d.buildType(), d.planned(), v)));
+        projects.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Project item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("edited", "error");
+                if (!empty && item != null && vm.isEdited(item)) {
+                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
+                }
+            }
+        });
+        projects.getSelectionModel().setCellSelectionEnabled(true);
+        projects.setItems(FXCollections.observableArrayList(vm.projectRows()));
+
+        scores.getColumns().add(readOnlyTf(i18n.t("taskforces.col-name"), TaskForce::name, 230));
+        scores.getColumns().add(readOnlyTf(i18n.t("taskforces.col-area"), tf -> data.section(tf.sectionCode()).map(s -> s.title()).orElse(""), 190));
+        TableColumn<TaskForce, String> score = new TableColumn<>(i18n.t("registry.col-score"));
+        score.setPrefWidth(110);
+        score.setSortable(false);
+        score.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.score(c.getValue())));
+        score.setCellFactory(TextFieldTableCell.forTableColumn());
+        score.setOnEditCommit(e -> {
+            vm.setScore(e.getRowValue(), e.getNewValue());
+            changed();
+        });
+        scores.getColumns().add(score);
+        scores.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(TaskForce item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("edited", "error");
+                if (!empty && item != null && vm.isEdited(item)) {
+                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
+                }
+            }
+        });
+        scores.getSelectionModel().setCellSelectionEnabled(true);
+        scores.setItems(FXCollections.observableArrayList(vm.taskForceRows()));
+        period.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer p) {
+                return p == null ? "" : i18n.t("taskforces.period", Integer.toString(data.year()), p, TaskForceScore.periodLabel(p));
+            }
+
+            @Override
+            public Integer fromString(String s) {
+                return null;
+            }
+        });
+        period.getItems().setAll(1, 2, 3, 4, 5, 6);
+        period.setValue(vm.period());
+        period.valueProperty().addListener((o, was, now) -> {
+            if (now != null && now != vm.period() && !vm.setPeriod(now)) {
+                info.setText(i18n.t("registry.period-locked"));
+                Platform.runLater(() -> period.setValue(vm.period()));
+            }
+            scores.refresh();
+        });
+        changed();
+    }
+
+    private void edit(Project p, Function<ProjectDraft, ProjectDraft> change) {
+        vm.set(p, change.apply(vm.draft(p)));
+        changed();
+    }
+
+    private TableColumn<Project, String> readOnly(String header, Function<Project, String> value, double width) {
+        TableColumn<Project, String> c = new TableColumn<>(header);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setEditable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        return c;
+    }
+
+    private TableColumn<TaskForce, String> readOnlyTf(String header, Function<TaskForce, String> value, double width) {
+        TableColumn<TaskForce, String> c = new TableColumn<>(header);
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setEditable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        return c;
+    }
+
+    private TableColumn<Project, String> amount(String header, Function<ProjectDraft, String> get,
+                                                BiFunction<ProjectDraft, String, ProjectDraft> with) {
+        TableColumn<Project, String> c = new TableColumn<>(header);
+        c.setPrefWidth(160);
+        c.setSortable(false);
+        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(get.apply(vm.draft(x.getValue()))));
+        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setOnEditCommit(e -> edit(e.getRowValue(), d -> with.apply(d, e.getNewValue() == null ? "" : e.getNewValue().strip())));
+        return c;
+    }
+
+    private void changed() {
+        List<String> problems = vm.allProblems();
+        info.getStyleClass().remove("error");
+        if (!problems.isEmpty()) {
+            info.getStyleClass().add("error");
+        }
+        info.setText(problems.isEmpty() ? (vm.isDirty() ? i18n.t("tasks.unsaved") : "") : String.join(";", problems));
+        saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
+        clerk.setDisable(backend == null);
+        projects.refresh();
+        scores.refresh();
+    }
+
+    @FXML
+    private void save() {
+        if (backend == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
+            return;
+        }
+        String who = clerk.getText() == null ? "" : clerk.getText().strip();
+        if (who.isEmpty()) {
+            info.setText(i18n.t("editor.no-clerk"));
+            return;
+        }
+        saveButton.setDisable(true);
+        backend.saveRegistry(who, vm.projectEdits(), vm.scoreEdits()).whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure == null) {
+                data = d;
+                vm.saved(d);
+                onSaved.accept(d);
+                info.setText(i18n.t("registry.saved"));
+            } else {
+                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+                Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
+                        StoreException.userMessage(failure));
+                a.setHeaderText(i18n.t("tasks.save-failed"));
+                a.show();
+            }
+            changed();
+        }));
+    }
+
+    @Override
+    public Parent root() {
+        return root;
+    }
+
+    @Override
+    public void update(CockpitData newData, int month) {
+        data = newData;
+        vm.rebase(newData);
+        changed();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return vm.isDirty();
+    }
+}
