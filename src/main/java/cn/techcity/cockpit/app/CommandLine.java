@@ -9,7 +9,8 @@ import java.util.Optional;
 
 /** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
 public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
-                          YearMonth month, String theme, String language) {
+                          YearMonth month, String theme, String language, boolean wall, int screen, int interval,
+                          List<String> views, int dimFrom, int dimTo, int staleDays) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -23,6 +24,9 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
                                       把视图渲染为 PNG 后退出,无需显示器 / render a view to a PNG and exit (no display needed)
               --month YYYY-MM         按某月查看(默认:最新数据月)/ show the cockpit as of that month (default: the newest)
               --lang zh|en            界面语言(默认中文)/ UI language (default Chinese)
+              --wall [--screen N] [--interval SECONDS] [--views id,id,...] [--dim HH-HH] [--stale-days N]
+                                      大屏模式:全屏轮播,无编辑控件 / the wall: full screen, rotating, no editing
+                                      (默认 / defaults: --screen 0 --interval 30 --dim 22-7 --stale-days 45)
               --help                  显示本帮助 / show this help
 
             退出码 / exit codes: 0 成功 success, 1 运行失败 failure, 2 参数错误 bad option
@@ -40,6 +44,12 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         YearMonth month = null;
         String theme = null;
         String language = null;
+        boolean wall = false;
+        int screen = 0;
+        int interval = 30;
+        List<String> views = List.of();
+        int[] dim = {22, 7};
+        int staleDays = 45;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -53,6 +63,12 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
                 case "--month" -> month = month(value(a, rest));
                 case "--theme" -> theme = oneOf(a, value(a, rest), "light", "dark");
                 case "--lang" -> language = oneOf(a, value(a, rest), "zh", "en");
+                case "--wall" -> wall = true;
+                case "--screen" -> screen = number(a, value(a, rest), 0, 16);
+                case "--interval" -> interval = number(a, value(a, rest), 5, 3600);
+                case "--views" -> views = List.of(value(a, rest).split(","));
+                case "--dim" -> dim = hours(value(a, rest));
+                case "--stale-days" -> staleDays = number(a, value(a, rest), 1, 3650);
                 default -> throw new UsageException("未知选项 / unknown option: " + a + "\n(--help 查看用法 / shows the usage)");
             }
         }
@@ -63,7 +79,8 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         if (snapshot == null && (out != null || size != null)) {
             throw new UsageException("--out 和 --size 只能与 --snapshot 一起使用 / --out and --size go with --snapshot");
         }
-        return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language);
+        return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
+                views, dim[0], dim[1], staleDays);
     }
 
     public Optional<Path> dbOption() {
@@ -85,6 +102,31 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         }
         throw new UsageException("选项 " + option + " 的取值 “" + value + "” 无效,可选:" + String.join("|", allowed)
                 + " / invalid value for " + option + ": " + value + " (allowed: " + String.join("|", allowed) + ")");
+    }
+
+    static int number(String option, String text, int min, int max) throws UsageException {
+        try {
+            int n = Integer.parseInt(text.strip());
+            if (n < min || n > max) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new UsageException("选项 " + option + " 的取值 “" + text + "” 无效,应为 " + min + " 至 " + max + " 的整数 / " + option
+                    + " must be a whole number from " + min + " to " + max);
+        }
+    }
+
+    /** "22-7": dim from 22:00 to 07:00; "off": never. */
+    static int[] hours(String text) throws UsageException {
+        if ("off".equals(text)) {
+            return new int[] {-1, -1};
+        }
+        var m = java.util.regex.Pattern.compile("(\\d{1,2})-(\\d{1,2})").matcher(text.strip());
+        if (!m.matches() || Integer.parseInt(m.group(1)) > 23 || Integer.parseInt(m.group(2)) > 23) {
+            throw new UsageException("--dim 的取值 “" + text + "” 无效,应为 开始时-结束时(如 22-7)或 off / --dim must be like 22-7 or off");
+        }
+        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }
 
     static YearMonth month(String text) throws UsageException {

@@ -7,6 +7,10 @@ import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitWindow;
 import cn.techcity.cockpit.ui.Snapshots;
 import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.wall.WallOptions;
+import cn.techcity.cockpit.ui.wall.WallWindow;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -48,7 +52,17 @@ public final class Launcher {
             for (ViewId v : ViewId.values()) {
                 out.println(v.id());
             }
+            out.println(Snapshots.WALL);
             return 0;
+        }
+        List<ViewId> playlist = new ArrayList<>();
+        for (String id : cmd.views()) {
+            var v = ViewId.of(id.strip());
+            if (v.isEmpty()) {
+                err.println("--views 中的视图 “" + id + "” 不存在;可用视图见 --list-views / unknown view " + id + " in --views");
+                return 2;
+            }
+            playlist.add(v.get());
         }
         Path dbPath = cmd.dbOption().orElseGet(AppPaths::defaultDatabase);
         DbExecutor dbExecutor = new DbExecutor();
@@ -60,6 +74,12 @@ public final class Launcher {
         if (cmd.snapshotView() != null) {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
                     cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
+        }
+        if (cmd.wall()) {
+            WallOptions options = new WallOptions(cmd.screen(), cmd.interval(), playlist, cmd.dimFrom(), cmd.dimTo(), cmd.staleDays(),
+                    3, 600);
+            WallWindow.startStandalone(options, cmd.language(), store, data, dbExecutor);
+            return -1;
         }
         try {
             CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month()), store, data, dbExecutor);

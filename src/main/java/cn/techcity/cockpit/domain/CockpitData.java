@@ -101,6 +101,11 @@ public final class CockpitData {
                 .max(Integer::compare);
     }
 
+    /** When the newest figure of the reporting year was entered; empty when there is none. */
+    public Optional<java.time.Instant> newestEntry() {
+        return figures.values().stream().filter(f -> f.year() == year).map(MonthlyFigure::enteredAt).max(java.time.Instant::compareTo);
+    }
+
     public List<Milestone> milestones(String sectionCode) {
         return milestones.stream().filter(m -> m.sectionCode().equals(sectionCode))
                 .sorted(Comparator.comparingInt(Milestone::ord)).toList();

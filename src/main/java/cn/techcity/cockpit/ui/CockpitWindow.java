@@ -5,6 +5,10 @@ import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.ui.wall.Wall;
+import cn.techcity.cockpit.ui.wall.WallOptions;
+import cn.techcity.cockpit.ui.wall.WallSource;
+import cn.techcity.cockpit.ui.wall.WallWindow;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -27,6 +31,7 @@ public final class CockpitWindow {
     private CockpitUi ui;
     private I18n i18n;
     private CockpitData data;
+    private Stage wallStage;
 
     private CockpitWindow(Options cmd, CompletableFuture<CockpitStore> store, DbExecutor db, Stage stage) {
         this.cmd = cmd;
@@ -83,6 +88,7 @@ public final class CockpitWindow {
         ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage, java.time.Clock.systemDefaultZone(),
                 new EditorBackend(store, db));
         ui.shell().show(ViewId.OVERVIEW);
+        ui.shell().setOnOpenWall(this::openWall);
         Scene scene = ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F5) {
@@ -106,6 +112,17 @@ public final class CockpitWindow {
         }
         i18n = i18n.isEnglish() ? I18n.chinese() : I18n.english();
         show(ui.shell().month());
+    }
+
+    /** 大屏模式 from the window: a wall on the last screen (the second monitor), in this process, on the same store. */
+    private void openWall() {
+        if (wallStage != null && wallStage.isShowing()) {
+            wallStage.toFront();
+            return;
+        }
+        var screens = javafx.stage.Screen.getScreens();
+        Wall wall = new Wall(i18n, data, WallOptions.defaults(), WallSource.of(store, db), java.time.Clock.systemDefaultZone());
+        wallStage = WallWindow.open(wall, screens.size() - 1, i18n, () -> wallStage = null);
     }
 
     /** Asks before unsaved edits would be lost; true when there are none or the clerk agrees to drop them. */

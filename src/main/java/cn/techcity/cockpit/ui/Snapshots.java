@@ -15,6 +15,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.application.Platform;
+import cn.techcity.cockpit.ui.wall.Wall;
+import cn.techcity.cockpit.ui.wall.WallOptions;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -30,10 +32,14 @@ public final class Snapshots {
                           String language) {
     }
 
+    /** The pseudo-view id of the wall for {@code --snapshot wall}. */
+    public static final String WALL = "wall";
+
     public static int run(Request cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
                           DbExecutor db, PrintStream out, PrintStream err) {
         Optional<ViewId> view = ViewId.of(cmd.view());
-        if (view.isEmpty()) {
+        boolean wall = WALL.equals(cmd.view());
+        if (view.isEmpty() && !wall) {
             err.println("未知视图 “" + cmd.view() + "”;可用视图见 --list-views / unknown view " + cmd.view()
                     + " (see --list-views)");
             return 2;
@@ -61,8 +67,8 @@ public final class Snapshots {
             month = cmd.month().getMonthValue();
         }
         try {
-            WritableImage image = render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()),
-                    cmd.width(), cmd.height());
+            WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height())
+                    : render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()), cmd.width(), cmd.height());
             write(image, cmd.out());
             out.println(cmd.out().toAbsolutePath());
             return 0;
@@ -102,6 +108,58 @@ public final class Snapshots {
                         scene.getRoot().layout();
                         result.set(scene.snapshot(null));
                         ui.shell().dispose();
+                    } catch (Throwable t) {
+                        failure.set(t);
+                    } finally {
+                        done.countDown();
+                    }
+                });
+            } catch (Throwable t) {
+                failure.set(t);
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("rendering took more than 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get().toString(), failure.get());
+        }
+        return result.get();
+    }
+
+    /** The wall as it shows its first view now: dark, clock, stamp (no rotation: a picture is one moment). */
+    public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height) {
+        startToolkit();
+        return onFx(() -> {
+            Wall wall = new Wall(i18n, data, WallOptions.defaults(), null, java.time.Clock.systemDefaultZone());
+            Scene scene = wall.scene(width, height);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene;
+        }, scene -> {
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+    }
+
+    /** Builds on the FX thread, then takes the picture one event later (skins and charts lay out what was created). */
+    private static <S> WritableImage onFx(java.util.function.Supplier<S> build, java.util.function.Function<S, WritableImage> shoot) {
+        AtomicReference<WritableImage> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                S built = build.get();
+                Platform.runLater(() -> {
+                    try {
+                        result.set(shoot.apply(built));
                     } catch (Throwable t) {
                         failure.set(t);
                     } finally {

@@ -36,6 +36,7 @@ public final class ShellController {
     private final I18n i18n;
     private final Theme theme;
     private final Runnable toggleLanguage;
+    private Runnable openWall;
     private final ViewFactory factory;
     private final Map<ViewId, CockpitView> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
@@ -52,6 +53,8 @@ public final class ShellController {
     @FXML private Label sampleBadge;
     @FXML private Label cutoffStamp;
     @FXML private HBox controls;
+    @FXML private Label clock;
+    @FXML private Label banner;
     @FXML private ComboBox<Integer> monthPicker;
     @FXML private Button languageButton;
     @FXML private VBox sidebar;
@@ -59,6 +62,7 @@ public final class ShellController {
 
     public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
                            EditorBackend backend) {
+        this.openWall = () -> { };
         this.i18n = i18n;
         this.theme = theme;
         this.data = data;
@@ -250,6 +254,38 @@ public final class ShellController {
     @FXML
     private void toggleLanguage() {
         toggleLanguage.run();
+    }
+
+    @FXML
+    private void openWall() {
+        openWall.run();
+    }
+
+    /** What the 大屏模式 button does (the window opens a wall on another screen). */
+    public void setOnOpenWall(Runnable action) {
+        this.openWall = action;
+    }
+
+    /** The wall's clock in the header; null hides it. */
+    public void setClock(String text) {
+        boolean show = text != null;
+        clock.setVisible(show);
+        clock.setManaged(show);
+        if (show) {
+            clock.setText(text);
+        }
+    }
+
+    /** A banner across the bottom ("data not updated since …"); null hides it. */
+    public void setBanner(String text) {
+        boolean show = text != null;
+        banner.setVisible(show);
+        banner.setManaged(show);
+        banner.setText(show ? text : "");
+    }
+
+    public String bannerText() {
+        return banner.isVisible() ? banner.getText() : null;
     }
 
     /** True when a view (the editor) holds unsaved edits. */

@@ -1,0 +1,215 @@
+package cn.techcity.cockpit.ui.wall;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.ui.CockpitUi;
+import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Theme;
+import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.shell.ShellController;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.application.Platform;
+import javafx.scene.Cursor;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The briefing-room wall: the cockpit's views in presentation mode on the fixed design canvas, dark theme, rotating
+ * through a playlist, with a clock, the cut-off stamp, night dimming, and a banner when the data is not current.
+ * Views are built once and reused; a data change is pushed into them (polled every few seconds), nothing is rebuilt.
+ */
+public final class Wall {
+    private final I18n i18n;
+    private final WallOptions options;
+    private final WallSource source;
+    private final Clock clock;
+    private final CockpitUi ui;
+    private final StackPane root;
+    private final Region dim = new Region();
+    private final List<ViewId> playlist;
+    private final Timeline rotation;
+    private final Timeline poll;
+    private final Timeline tick;
+    private int index;
+    private boolean paused;
+    private boolean polling;
+    private long shownVersion;
+    private Instant lastGoodRead;
+    private boolean readFailed;
+    private Runnable onExit = () -> { };
+
+    public Wall(I18n i18n, CockpitData data, WallOptions options, WallSource source, Clock clock) {
+        this.i18n = i18n;
+        this.options = options;
+        this.source = source;
+        this.clock = clock;
+        this.playlist = options.views();
+        this.shownVersion = data.dataVersion();
+        this.lastGoodRead = clock.instant();
+        int month = data.latestMonth().orElse(1);
+        ui = CockpitUi.build(i18n, Theme.DARK, data, month, () -> { }, clock, null);
+        ui.shell().setPresentation(true);
+        ui.shell().show(playlist.get(0));
+        dim.setStyle("-fx-background-color: black;");
+        dim.setOpacity(0.72);
+        dim.setVisible(false);
+        dim.setMouseTransparent(true);
+        root = new StackPane(ui.canvas(), dim);
+        root.getStyleClass().add("wall");
+        rotation = new Timeline(new KeyFrame(javafx.util.Duration.seconds(options.intervalSeconds()), e -> next(1)));
+        rotation.setCycleCount(Animation.INDEFINITE);
+        poll = new Timeline(new KeyFrame(javafx.util.Duration.seconds(options.pollSeconds()), e -> poll()));
+        poll.setCycleCount(Animation.INDEFINITE);
+        tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> tick()));
+        tick.setCycleCount(Animation.INDEFINITE);
+        tick();
+    }
+
+    /** The scene of the wall: dark, no cursor, keys to pause, step and leave. */
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(root, width, height);
+        ShellController.style(scene, Theme.DARK);
+        scene.setCursor(Cursor.NONE);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        return scene;
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    public ShellController shell() {
+        return ui.shell();
+    }
+
+    public void setOnExit(Runnable action) {
+        this.onExit = action;
+    }
+
+    /** Starts rotating, polling and the clock; the other views are built one per event after the first. */
+    public void start() {
+        ui.shell().prebuildOthers();
+        rotation.play();
+        poll.play();
+        tick.play();
+    }
+
+    /** Stops every timer and what the views run; after this the wall can be collected. */
+    public void stop() {
+        rotation.stop();
+        poll.stop();
+        tick.stop();
+        ui.shell().dispose();
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public void togglePause() {
+        paused = !paused;
+        if (paused) {
+            rotation.pause();
+        } else {
+            rotation.play();
+        }
+        tick();
+    }
+
+    public ViewId current() {
+        return playlist.get(index);
+    }
+
+    /** Shows the next (or previous) view of the playlist with a calm fade. */
+    public void next(int step) {
+        index = Math.floorMod(index + step, playlist.size());
+        ViewId id = playlist.get(index);
+        ui.shell().show(id);
+        if (options.fadeMillis() > 0) {
+            CockpitView v = ui.shell().view(id);
+            FadeTransition fade = new FadeTransition(javafx.util.Duration.millis(options.fadeMillis()), v.root());
+            fade.setFromValue(0.15);
+            fade.setToValue(1);
+            fade.play();
+        }
+        if (!paused && step != 0) {
+            rotation.playFromStart();
+        }
+    }
+
+    /** Reads the data version; when it changed, reads the data and pushes it into the views. */
+    public void poll() {
+        if (polling) {
+            return;
+        }
+        polling = true;
+        source.version().thenCompose(v -> v == shownVersion ? java.util.concurrent.CompletableFuture.completedFuture(null)
+                : source.load()).whenComplete((data, failure) -> Platform.runLater(() -> {
+                    polling = false;
+                    if (failure != null) {
+                        readFailed = true;
+                    } else {
+                        readFailed = false;
+                        lastGoodRead = clock.instant();
+                        if (data != null) {
+                            shownVersion = data.dataVersion();
+                            ui.shell().setData(data);
+                        }
+                    }
+                    refreshBanner();
+                }));
+    }
+
+    private void tick() {
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), clock.getZone());
+        String text = i18n.t("wall.clock", now.getMonthValue(), now.getDayOfMonth(), i18n.t("wall.weekday." + now.getDayOfWeek().getValue()),
+                String.format("%02d:%02d", now.getHour(), now.getMinute()));
+        if (paused) {
+            text = i18n.t("wall.paused") + "  " + text;
+        }
+        ui.shell().setClock(text);
+        dim.setVisible(options.dimmedAt(now.getHour()));
+        refreshBanner();
+    }
+
+    private void refreshBanner() {
+        ZoneId zone = clock.getZone();
+        if (readFailed) {
+            LocalDateTime at = LocalDateTime.ofInstant(lastGoodRead, zone);
+            ui.shell().setBanner(i18n.t("wall.unreadable", String.format("%d-%02d-%02d %02d:%02d", at.getYear(), at.getMonthValue(),
+                    at.getDayOfMonth(), at.getHour(), at.getMinute())));
+            return;
+        }
+        var newest = ui.shell().data().newestEntry();
+        if (newest.isPresent() && Duration.between(newest.get(), clock.instant()).toDays() > options.staleDays()) {
+            LocalDateTime at = LocalDateTime.ofInstant(newest.get(), zone);
+            ui.shell().setBanner(i18n.t("wall.stale", String.format("%d-%02d-%02d", at.getYear(), at.getMonthValue(), at.getDayOfMonth())));
+        } else {
+            ui.shell().setBanner(null);
+        }
+    }
+
+    private void onKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case SPACE, P -> togglePause();
+            case RIGHT, PAGE_DOWN -> next(1);
+            case LEFT, PAGE_UP -> next(-1);
+            case ESCAPE -> onExit.run();
+            default -> {
+                return;
+            }
+        }
+        e.consume();
+    }
+}

@@ -1,0 +1,79 @@
+package cn.techcity.cockpit.ui.wall;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.ui.I18n;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+
+/** The wall's window: undecorated, full screen on the chosen screen, no exit hint, Esc asks before it leaves. */
+public final class WallWindow {
+    private WallWindow() {
+    }
+
+    /** {@code --wall}: the toolkit starts while the database opens; closing the wall ends the program. */
+    public static void startStandalone(WallOptions options, String language, CompletableFuture<CockpitStore> store,
+                                       CompletableFuture<CockpitData> data, DbExecutor db) {
+        I18n i18n = I18n.of(language);
+        Platform.startup(() -> data.whenComplete((d, failure) -> Platform.runLater(() -> {
+            if (failure != null) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
+                alert.setHeaderText(i18n.t("app.open-failed"));
+                alert.showAndWait();
+                System.exit(1);
+                return;
+            }
+            Wall wall = new Wall(i18n, d, options, WallSource.of(store, db), Clock.systemDefaultZone());
+            open(wall, options.screen(), i18n, () -> store.thenAcceptAsync(CockpitStore::close, db).whenComplete((v, e) -> {
+                db.close();
+                Platform.exit();
+                System.exit(0);
+            }));
+        })));
+    }
+
+    /** Opens {@code wall} on screen {@code index} (the last one when there are fewer); {@code onClosed} runs after. */
+    public static Stage open(Wall wall, int index, I18n i18n, Runnable onClosed) {
+        var screens = Screen.getScreens();
+        Screen screen = screens.get(Math.max(0, Math.min(index, screens.size() - 1)));
+        Rectangle2D b = screen.getBounds();
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        stage.setTitle(i18n.t("app.title"));
+        stage.setX(b.getMinX());
+        stage.setY(b.getMinY());
+        stage.setScene(wall.scene(b.getWidth(), b.getHeight()));
+        stage.setFullScreenExitHint("");
+        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+        stage.setFullScreen(true);
+        Runnable close = () -> {
+            wall.stop();
+            stage.close();
+            onClosed.run();
+        };
+        wall.setOnExit(() -> {
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("wall.exit-text"), ButtonType.OK, ButtonType.CANCEL);
+            ask.initOwner(stage);
+            ask.setHeaderText(i18n.t("wall.exit-title"));
+            if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+                close.run();
+            }
+        });
+        stage.setOnCloseRequest(e -> {
+            wall.stop();
+            onClosed.run();
+        });
+        stage.show();
+        wall.start();
+        return stage;
+    }
+}

@@ -1,0 +1,171 @@
+package cn.techcity.cockpit.ui.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.Revision;
+import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.ViewId;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The wall under Monocle: a saved change shows within seconds; a store that cannot be read shows the banner. */
+@ExtendWith(ApplicationExtension.class)
+class WallTest {
+    private DbExecutor db;
+    private CompletableFuture<CockpitStore> store;
+    private CockpitData data;
+    private Stage stage;
+    private Wall wall;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        Path dir = Files.createTempDirectory("cockpit-wall");
+        db = new DbExecutor();
+        store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+        data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) throws Exception {
+        if (wall != null) {
+            robot.interact(wall::stop);
+        }
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        db.close();
+    }
+
+    private void show(FxRobot robot, WallOptions options, WallSource source, Clock clock) {
+        robot.interact(() -> {
+            wall = new Wall(I18n.chinese(), data, options, source, clock);
+            Scene scene = wall.scene(1920, 1080);
+            stage.setScene(scene);
+            stage.show();
+            wall.start();
+        });
+    }
+
+    private static WallOptions options(int pollSeconds) {
+        return new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS), -1, -1, 45, pollSeconds, 0);
+    }
+
+    private static String kpiValue(FxRobot robot, String code) {
+        return robot.lookup("#kpi-" + code + " .kpi-value").queryAll().stream().map(n -> ((Label) n).getText())
+                .filter(t -> true).findFirst().orElseThrow();
+    }
+
+    private static void waitFor(BooleanSupplier condition, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < end) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Test
+    void aSavedChangeAppearsOnTheWallWithinFiveSeconds(FxRobot robot) throws Exception {
+        show(robot, options(1), WallSource.of(store, db), Clock.systemDefaultZone());
+        String before = kpiValue(robot, "H0-01");
+        assertThat(before).isEqualTo(ValueFormat.number(data.figure("H0-01", 2026, 10).orElseThrow().value(), 1));
+        // a clerk saves on another seat (same file, same store)
+        long t0 = System.nanoTime();
+        store.thenAcceptAsync(s -> s.saveFigures("张三", List.of(new MonthlyFigure("H0-01", 2026, 10, new BigDecimal("88.8"), null, null,
+                Revision.REVISED, "张三", Instant.now(), false))), db).get(10, TimeUnit.SECONDS);
+        waitFor(() -> "88.8".equals(kpiValue(robot, "H0-01")), Duration.ofSeconds(5));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(kpiValue(robot, "H0-01")).isEqualTo("88.8");
+        System.out.println("wall: saved change shown after " + ms + " ms");
+        assertThat(wall.shell().current()).contains(ViewId.OVERVIEW);
+    }
+
+    @Test
+    void aStoreThatCannotBeReadShowsTheBannerKeepsTheDataAndRecovers(FxRobot robot) {
+        AtomicBoolean down = new AtomicBoolean();
+        WallSource real = WallSource.of(store, db);
+        WallSource flaky = new WallSource() {
+            @Override
+            public CompletableFuture<Long> version() {
+                return down.get() ? CompletableFuture.failedFuture(new IllegalStateException("database gone")) : real.version();
+            }
+
+            @Override
+            public CompletableFuture<CockpitData> load() {
+                return real.load();
+            }
+        };
+        show(robot, options(1), flaky, Clock.systemDefaultZone());
+        String value = kpiValue(robot, "H0-01");
+        assertThat(wall.shell().bannerText()).isNull();
+        down.set(true);
+        waitFor(() -> wall.shell().bannerText() != null, Duration.ofSeconds(5));
+        assertThat(wall.shell().bannerText()).contains("无法读取数据库").contains("正在重试");
+        assertThat(kpiValue(robot, "H0-01")).as("the last good data stays").isEqualTo(value);
+        down.set(false);
+        waitFor(() -> wall.shell().bannerText() == null, Duration.ofSeconds(5));
+        assertThat(wall.shell().bannerText()).isNull();
+    }
+
+    @Test
+    void oldFiguresShowTheStaleBanner(FxRobot robot) {
+        Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneId.of("Asia/Shanghai"));
+        show(robot, options(600), WallSource.of(store, db), later);
+        assertThat(wall.shell().bannerText()).contains("起未更新");
+    }
+
+    @Test
+    void keysPauseAndStepAndTheNightDims(FxRobot robot) {
+        Clock night = Clock.fixed(Instant.parse("2026-12-01T15:30:00Z"), ZoneId.of("Asia/Shanghai")); // 23:30 local
+        show(robot, new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS, ViewId.BATTLES), 22, 7, 45, 600, 0),
+                WallSource.of(store, db), night);
+        assertThat(robot.lookup(".shell-clock").queryAs(Label.class).getText()).isEqualTo("12月1日 星期二 23:30");
+        assertThat(wall.root().getChildren().get(1).isVisible()).as("dimmed at night").isTrue();
+        robot.type(javafx.scene.input.KeyCode.RIGHT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.current()).isEqualTo(ViewId.AREA_PROJECTS);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        robot.type(javafx.scene.input.KeyCode.LEFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.current()).isEqualTo(ViewId.BATTLES);
+        robot.type(javafx.scene.input.KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isPaused()).isTrue();
+        assertThat(robot.lookup(".shell-clock").queryAs(Label.class).getText()).startsWith("‖ 已暂停");
+        assertThat(robot.lookup(".shell-month").tryQuery()).as("no editing control on the wall")
+                .matches(n -> n.isEmpty() || !n.get().isVisible() || !n.get().getParent().isVisible());
+    }
+
+    @Test
+    void nightDimmingWrapsPastMidnight() {
+        WallOptions o = new WallOptions(0, 30, null, 22, 7, 45, 3, 0);
+        assertThat(o.dimmedAt(23)).isTrue();
+        assertThat(o.dimmedAt(3)).isTrue();
+        assertThat(o.dimmedAt(7)).isFalse();
+        assertThat(o.dimmedAt(12)).isFalse();
+        assertThat(new WallOptions(0, 30, null, -1, -1, 45, 3, 0).dimmedAt(23)).isFalse();
+    }
+}
