@@ -37,7 +37,9 @@ class LauncherTest {
     @Test
     void listViewsPrintsOneIdALine() {
         assertThat(run("--list-views")).isZero();
-        assertThat(stdout().lines().toList()).containsExactlyElementsOf(Arrays.stream(ViewId.values()).map(ViewId::id).toList());
+        var expected = new java.util.ArrayList<>(Arrays.stream(ViewId.values()).map(ViewId::id).toList());
+        expected.add("wall");
+        assertThat(stdout().lines().toList()).containsExactlyElementsOf(expected);
         assertThat(stdout().lines()).contains("overview", "area-platforms", "area-projects", "area-industry",
                 "area-construction", "area-factors", "taskforces", "battles", "battle-platform", "battle-investment",
                 "battle-incubation", "battle-construction");
@@ -71,6 +73,20 @@ class LauncherTest {
         assertThat(image4k.getWidth()).isEqualTo(3840);
         assertThat(image4k.getHeight()).isEqualTo(2160);
         assertThat(Files.size(big)).isGreaterThan(Files.size(png) / 2);
+    }
+
+    @Test
+    void theWallHasASnapshotAndBadWallOptionsExitWithTwo() throws Exception {
+        Path db = dir.resolve("w");
+        Path png = dir.resolve("wall.png");
+        assertThat(run("--db", db.toString(), "--snapshot", "wall", "--out", png.toString(), "--size", "3840x2160")).as(stderr()).isZero();
+        assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(3840);
+        assertThat(run("--wall", "--views", "overview,nosuch")).isEqualTo(2);
+        assertThat(stderr()).contains("nosuch");
+        assertThat(run("--wall", "--interval", "2")).isEqualTo(2);
+        assertThat(stderr()).contains("--interval");
+        assertThat(run("--wall", "--dim", "25-7")).isEqualTo(2);
+        assertThat(stderr()).contains("--dim");
     }
 
     @Test

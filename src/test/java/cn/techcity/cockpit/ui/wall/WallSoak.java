@@ -1,0 +1,173 @@
+package cn.techcity.cockpit.ui.wall;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.Revision;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.Snapshots;
+import cn.techcity.cockpit.ui.ViewId;
+import java.lang.management.ManagementFactory;
+import java.lang.ref.WeakReference;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The wall's soak, run in its own JVM (under -Xmx256m by {@link WallSoakTest}): rotates through the views with a
+ * data change and a refresh every rotation, then prints live heap after GC at warm-up and at the end, the thread
+ * counts, whether a disposed wall was collected, and the process CPU of a static wall and of one rotation.
+ * Args: rotations [cpu-window-seconds].
+ */
+public final class WallSoak {
+    private static Wall wall;
+
+    public static void main(String[] args) throws Exception {
+        int rotations = Integer.parseInt(args[0]);
+        int window = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        Snapshots.useHeadlessToolkit();
+        System.setProperty("headless.geometry", "1920x1080-32");
+        Path dir = Files.createTempDirectory("cockpit-soak");
+        DbExecutor db = new DbExecutor();
+        CompletableFuture<CockpitStore> store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+        CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(60, TimeUnit.SECONDS);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> started.complete(null));
+        started.get(30, TimeUnit.SECONDS);
+        Platform.setImplicitExit(false);
+        WallOptions options = new WallOptions(0, 3600, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 3600, Integer.getInteger("soak.fade", 600));
+        fx(() -> {
+            wall = new Wall(I18n.chinese(), data, options, WallSource.of(store, db), Clock.systemDefaultZone());
+            Stage stage = new Stage();
+            stage.setScene(wall.scene(1920, 1080));
+            stage.show();
+            wall.start();
+            return null;
+        });
+        int warmUp = Math.min(100, rotations / 4);
+        for (int i = 0; i < warmUp; i++) {
+            rotate(store, db, i);
+        }
+        long heapWarm = liveHeap();
+        int threadsWarm = ManagementFactory.getThreadMXBean().getThreadCount();
+        for (int i = warmUp; i < rotations; i++) {
+            rotate(store, db, i);
+        }
+        long heapEnd = liveHeap();
+        int threadsEnd = ManagementFactory.getThreadMXBean().getThreadCount();
+
+        // CPU: a static wall (only the clock ticks), then a window holding one transition and one refresh;
+        // first let the JIT and the GC settle after the rotations
+        Thread.sleep(4000);
+        double cpuStatic = cpuPercent(window, () -> { });
+        double cpuRotation = cpuPercent(window, () -> {
+            try {
+                rotate(store, db, rotations + 1);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
+        // a wall that is stopped and dropped (as when it is closed and opened again) must be collectable
+        WeakReference<Object> old = fx(() -> {
+            Wall other = new Wall(I18n.chinese(), data, options, WallSource.of(store, db), Clock.systemDefaultZone());
+            other.scene(1920, 1080);
+            other.start();
+            for (int i = 0; i < ViewId.values().length; i++) {
+                other.next(1);
+            }
+            other.stop();
+            return new WeakReference<>(other.root());
+        });
+        for (int i = 0; i < 10 && old.get() != null; i++) {
+            System.gc();
+            Thread.sleep(200);
+            fx(() -> null);
+        }
+        System.out.printf("soak rotations=%d heap-warm-mb=%.1f heap-end-mb=%.1f heap-growth-mb=%.1f threads-warm=%d threads-end=%d"
+                        + " disposed-wall-collected=%s cpu-static-pct=%.2f cpu-rotation-window-pct=%.2f window-s=%d%n",
+                rotations, heapWarm / 1e6, heapEnd / 1e6, (heapEnd - heapWarm) / 1e6, threadsWarm, threadsEnd, old.get() == null,
+                cpuStatic, cpuRotation, window);
+        fx(() -> {
+            wall.stop();
+            return null;
+        });
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        db.close();
+        System.exit(0);
+    }
+
+    /** Next view, a figure saved by "another seat", and the wall's poll picking it up. */
+    private static void rotate(CompletableFuture<CockpitStore> store, DbExecutor db, int i) throws Exception {
+        fx(() -> {
+            wall.next(1);
+            return null;
+        });
+        long version = store.thenApplyAsync(s -> {
+            s.saveFigures("soak", List.of(new MonthlyFigure("H0-01", 2026, 10, BigDecimal.valueOf(40 + i % 50, 1).add(BigDecimal.TEN),
+                    null, null, Revision.REVISED, "soak", Instant.now(), false)));
+            return s.dataVersion();
+        }, db).get(30, TimeUnit.SECONDS);
+        fx(() -> {
+            wall.poll();
+            return null;
+        });
+        for (int k = 0; k < 500 && fx(() -> wall.shownVersion()) != version; k++) {
+            Thread.sleep(5);
+        }
+    }
+
+    private static long liveHeap() throws Exception {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    private static double cpuPercent(int seconds, Runnable during) throws Exception {
+        var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        var tm = ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> before = new java.util.HashMap<>();
+        for (long id : tm.getAllThreadIds()) {
+            before.put(id, tm.getThreadCpuTime(id));
+        }
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        during.run();
+        Thread.sleep(Math.max(0, seconds * 1000L - (System.nanoTime() - t0) / 1_000_000));
+        double pct = 100.0 * (os.getProcessCpuTime() - cpu0) / (System.nanoTime() - t0);
+        if (Boolean.getBoolean("soak.threads")) {
+            for (long id : tm.getAllThreadIds()) {
+                var info = tm.getThreadInfo(id);
+                long d = tm.getThreadCpuTime(id) - before.getOrDefault(id, 0L);
+                if (info != null && d > 5_000_000) {
+                    System.out.printf("  thread %s cpu %.0f ms%n", info.getThreadName(), d / 1e6);
+                }
+            }
+        }
+        return pct;
+    }
+
+    private static <T> T fx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (Throwable t) {
+                f.completeExceptionally(t);
+            }
+        });
+        return f.get(60, TimeUnit.SECONDS);
+    }
+}
