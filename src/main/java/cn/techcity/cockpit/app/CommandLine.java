@@ -10,7 +10,7 @@ import java.util.Optional;
 /** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
 public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
                           YearMonth month, String theme, String language, boolean wall, int screen, int interval,
-                          List<String> views, int dimFrom, int dimTo, int staleDays) {
+                          List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -27,6 +27,9 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
               --wall [--screen N] [--interval SECONDS] [--views id,id,...] [--dim HH-HH] [--stale-days N]
                                       大屏模式:全屏轮播,无编辑控件 / the wall: full screen, rotating, no editing
                                       (默认 / defaults: --screen 0 --interval 30 --dim 22-7 --stale-days 45)
+              --restore FILE.zip [--yes]
+                                      用备份替换数据库(先确认;原文件另存)/ replace the database by a backup (asks first;
+                                      the current file is kept beside it). Backups: backups/ beside the database, daily, 14 kept
               --help                  显示本帮助 / show this help
 
             退出码 / exit codes: 0 成功 success, 1 运行失败 failure, 2 参数错误 bad option
@@ -50,6 +53,8 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         List<String> views = List.of();
         int[] dim = {22, 7};
         int staleDays = 45;
+        Path restore = null;
+        boolean yes = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -69,6 +74,8 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
                 case "--views" -> views = List.of(value(a, rest).split(","));
                 case "--dim" -> dim = hours(value(a, rest));
                 case "--stale-days" -> staleDays = number(a, value(a, rest), 1, 3650);
+                case "--restore" -> restore = Path.of(value(a, rest));
+                case "--yes" -> yes = true;
                 default -> throw new UsageException("未知选项 / unknown option: " + a + "\n(--help 查看用法 / shows the usage)");
             }
         }
@@ -80,7 +87,7 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
             throw new UsageException("--out 和 --size 只能与 --snapshot 一起使用 / --out and --size go with --snapshot");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
-                views, dim[0], dim[1], staleDays);
+                views, dim[0], dim[1], staleDays, restore, yes);
     }
 
     public Optional<Path> dbOption() {

@@ -25,6 +25,33 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** {@code --restore FILE}: asks on the console unless {@code --yes}; exit 0 restored, 1 refused or failed. */
+    static int restore(Path db, Path backup, boolean yes, PrintStream out, PrintStream err) {
+        Path file = cn.techcity.cockpit.store.Database.normalise(db);
+        if (!yes) {
+            out.println("将用备份 " + backup + " 替换数据库 " + file + "(当前数据库会另存一份)。输入 yes 确认:");
+            out.println("Replace the database " + file + " by the backup " + backup + " (the current one is kept)? Type yes:");
+            String answer = null;
+            try {
+                answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            } catch (java.io.IOException ignored) {
+                // no console: treated as no
+            }
+            if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
+                err.println("未恢复:没有确认 / not restored: not confirmed");
+                return 1;
+            }
+        }
+        try {
+            Path kept = cn.techcity.cockpit.store.Backups.restore(file, backup);
+            out.println("已恢复 / restored: " + file + "(原数据库另存为 / the previous one is kept as " + kept + ")");
+            return 0;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -65,6 +92,9 @@ public final class Launcher {
             playlist.add(v.get());
         }
         Path dbPath = cmd.dbOption().orElseGet(AppPaths::defaultDatabase);
+        if (cmd.restore() != null) {
+            return restore(dbPath, cmd.restore(), cmd.yes(), out, err);
+        }
         DbExecutor dbExecutor = new DbExecutor();
         LocalDate today = LocalDate.now();
         // Figures of month N are reported in month N+1: the first-run sample runs up to last month.
@@ -75,6 +105,7 @@ public final class Launcher {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
                     cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
         }
+        BackupSchedule.start(store, data, dbExecutor);
         if (cmd.wall()) {
             WallOptions options = new WallOptions(cmd.screen(), cmd.interval(), playlist, cmd.dimFrom(), cmd.dimTo(), cmd.staleDays(),
                     3, 600);

@@ -13,6 +13,12 @@ import java.sql.SQLException;
 public final class Database implements AutoCloseable {
     /** The file suffix H2 adds; {@code --db} accepts the path with or without it. */
     public static final String SUFFIX = ".mv.db";
+    /**
+     * H2's page cache in KB. The whole committee's database is a few MB; a 4 MB cache holds its hot part and keeps the
+     * heap of a wall that runs for weeks flat (with the default the cache kept growing with the audit log: +11.6 MB
+     * over 2,880 soak rotations against +0.5 MB without the database).
+     */
+    static final int CACHE_KB = 4096;
 
     private final Path file;
     private final Connection connection;
@@ -57,7 +63,7 @@ public final class Database implements AutoCloseable {
     static String url(Path file) {
         String base = file.toAbsolutePath().toString();
         base = base.substring(0, base.length() - SUFFIX.length());
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + CACHE_KB;
     }
 
     /** {@code foo/cockpit} and {@code foo/cockpit.mv.db} name the same file. */

@@ -106,12 +106,29 @@ public final class WallSoak {
         System.exit(0);
     }
 
+    private static CockpitData[] alternates;
+
     /** Next view, a figure saved by "another seat", and the wall's poll picking it up. */
     private static void rotate(CompletableFuture<CockpitStore> store, DbExecutor db, int i) throws Exception {
         fx(() -> {
             wall.next(1);
             return null;
         });
+        if (Boolean.getBoolean("soak.nodb")) {
+            // diagnostic: the same pushes without the database (tells the wall's own growth from H2's caches)
+            if (alternates == null) {
+                alternates = new CockpitData[] {store.thenApplyAsync(CockpitStore::load, db).get(), null};
+                store.thenAcceptAsync(s -> s.saveFigures("soak", List.of(new MonthlyFigure("H0-01", 2026, 10, new BigDecimal("77.7"),
+                        null, null, Revision.REVISED, "soak", Instant.now(), false))), db).get();
+                alternates[1] = store.thenApplyAsync(CockpitStore::load, db).get();
+            }
+            CockpitData next = alternates[i % 2];
+            fx(() -> {
+                wall.shell().setData(next);
+                return null;
+            });
+            return;
+        }
         long version = store.thenApplyAsync(s -> {
             s.saveFigures("soak", List.of(new MonthlyFigure("H0-01", 2026, 10, BigDecimal.valueOf(40 + i % 50, 1).add(BigDecimal.TEN),
                     null, null, Revision.REVISED, "soak", Instant.now(), false)));
