@@ -10,7 +10,8 @@ import java.util.Optional;
 /** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
 public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
                           YearMonth month, String theme, String language, boolean wall, int screen, int interval,
-                          List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes) {
+                          List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
+                          boolean startupBenchmark) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -30,6 +31,8 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
               --restore FILE.zip [--yes]
                                       用备份替换数据库(先确认;原文件另存)/ replace the database by a backup (asks first;
                                       the current file is kept beside it). Backups: backups/ beside the database, daily, 14 kept
+              --startup-benchmark     打开主窗口,首帧后打印 first-frame-ms=N(自 JVM 启动)并退出 / open the window, print
+                                      first-frame-ms=N (from JVM start) at its first frame, exit (.ci/startup-benchmark)
               --help                  显示本帮助 / show this help
 
             退出码 / exit codes: 0 成功 success, 1 运行失败 failure, 2 参数错误 bad option
@@ -55,6 +58,7 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         int staleDays = 45;
         Path restore = null;
         boolean yes = false;
+        boolean startupBenchmark = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -76,6 +80,7 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
                 case "--stale-days" -> staleDays = number(a, value(a, rest), 1, 3650);
                 case "--restore" -> restore = Path.of(value(a, rest));
                 case "--yes" -> yes = true;
+                case "--startup-benchmark" -> startupBenchmark = true;
                 default -> throw new UsageException("未知选项 / unknown option: " + a + "\n(--help 查看用法 / shows the usage)");
             }
         }
@@ -87,7 +92,7 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
             throw new UsageException("--out 和 --size 只能与 --snapshot 一起使用 / --out and --size go with --snapshot");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
-                views, dim[0], dim[1], staleDays, restore, yes);
+                views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark);
     }
 
     public Optional<Path> dbOption() {

@@ -6,6 +6,7 @@ import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitWindow;
 import cn.techcity.cockpit.ui.Snapshots;
+import cn.techcity.cockpit.ui.Trace;
 import cn.techcity.cockpit.ui.ViewId;
 import cn.techcity.cockpit.ui.wall.WallOptions;
 import cn.techcity.cockpit.ui.wall.WallWindow;
@@ -63,6 +64,7 @@ public final class Launcher {
 
     /** Runs a command; returns its exit code, or -1 when a window was opened and the JVM must stay up. */
     static int run(String[] args, PrintStream out, PrintStream err) {
+        Trace.mark("main");
         CommandLine cmd;
         try {
             cmd = CommandLine.parse(args);
@@ -99,13 +101,23 @@ public final class Launcher {
         LocalDate today = LocalDate.now();
         // Figures of month N are reported in month N+1: the first-run sample runs up to last month.
         int firstRunCutoff = Math.max(1, today.getMonthValue() - 1);
-        CompletableFuture<CockpitStore> store = dbExecutor.submit(() -> CockpitStore.open(dbPath, today.getYear(), firstRunCutoff));
-        CompletableFuture<CockpitData> data = store.thenApplyAsync(CockpitStore::load, dbExecutor);
+        CompletableFuture<CockpitStore> store = dbExecutor.submit(() -> {
+            CockpitStore s = CockpitStore.open(dbPath, today.getYear(), firstRunCutoff);
+            Trace.mark("database open");
+            return s;
+        });
+        CompletableFuture<CockpitData> data = store.thenApplyAsync(s -> {
+            CockpitData d = s.load();
+            Trace.mark("data loaded");
+            return d;
+        }, dbExecutor);
         if (cmd.snapshotView() != null) {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
                     cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
         }
-        BackupSchedule.start(store, data, dbExecutor);
+        if (!cmd.startupBenchmark()) {
+            BackupSchedule.start(store, data, dbExecutor);
+        }
         if (cmd.wall()) {
             WallOptions options = new WallOptions(cmd.screen(), cmd.interval(), playlist, cmd.dimFrom(), cmd.dimTo(), cmd.staleDays(),
                     3, 600);
@@ -113,7 +125,8 @@ public final class Launcher {
             return -1;
         }
         try {
-            CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month()), store, data, dbExecutor);
+            CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month(), cmd.startupBenchmark()),
+                    store, data, dbExecutor);
             return -1;
         } catch (RuntimeException e) {
             err.println(StoreException.userMessage(e));

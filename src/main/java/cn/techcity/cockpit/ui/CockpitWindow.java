@@ -21,7 +21,7 @@ import javafx.stage.Stage;
 /** The cockpit's main window: the toolkit starts while the database opens; the first view is built first. */
 public final class CockpitWindow {
     /** How the window opens: language (zh/en, null = Chinese), theme (light/dark, null = light), month (null = newest). */
-    public record Options(String language, String theme, java.time.YearMonth month) {
+    public record Options(String language, String theme, java.time.YearMonth month, boolean startupBenchmark) {
     }
 
     private final Options cmd;
@@ -44,6 +44,7 @@ public final class CockpitWindow {
     public static void start(Options cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> data,
                              DbExecutor db) {
         Platform.startup(() -> {
+            Trace.mark("toolkit started");
             Stage stage = new Stage();
             CockpitWindow w = new CockpitWindow(cmd, store, db, stage);
             w.open(data);
@@ -52,10 +53,6 @@ public final class CockpitWindow {
 
     private void open(CompletableFuture<CockpitData> dataFuture) {
         stage.setTitle(i18n.t("app.title"));
-        Label loading = new Label(i18n.t("app.loading"));
-        loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
-        stage.setScene(new Scene(new StackPane(loading), 1600, 900));
-        stage.setMaximized(true);
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) {
                 e.consume();
@@ -63,7 +60,25 @@ public final class CockpitWindow {
             }
             close();
         });
+        // the database usually opens while the toolkit starts: then the first scene is the cockpit itself;
+        // a "正在打开…" frame only when the data is not there yet
+        try {
+            // no window exists yet: waiting here a moment costs nothing visible and saves a throwaway frame
+            opened(dataFuture.get(2, java.util.concurrent.TimeUnit.SECONDS));
+            return;
+        } catch (java.util.concurrent.TimeoutException slow) {
+            // a slow disk or a big database: show the loading frame below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException failed) {
+            // reported below, in the same way as a late failure
+        }
+        Label loading = new Label(i18n.t("app.loading"));
+        loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
+        stage.setScene(new Scene(new StackPane(loading), 1600, 900));
+        stage.setMaximized(true);
         stage.show();
+        Trace.mark("loading frame shown");
         dataFuture.whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
@@ -72,24 +87,35 @@ public final class CockpitWindow {
                 close();
                 return;
             }
-            data = d;
-            int month = d.latestMonth().orElse(1);
-            if (cmd.month() != null && cmd.month().getYear() == d.year()) {
-                month = Math.min(cmd.month().getMonthValue(), month);
-            }
-            show(month);
+            opened(d);
         }));
+    }
+
+    private void opened(CockpitData d) {
+        data = d;
+        int month = d.latestMonth().orElse(1);
+        if (cmd.month() != null && cmd.month().getYear() == d.year()) {
+            month = Math.min(cmd.month().getMonthValue(), month);
+        }
+        show(month);
+        if (!stage.isShowing()) {
+            stage.setMaximized(true);
+            stage.show();
+        }
     }
 
     private void show(int month) {
         if (ui != null) {
             ui.shell().dispose();
         }
+        Trace.mark("building the window");
         ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage, java.time.Clock.systemDefaultZone(),
                 new EditorBackend(store, db));
+        Trace.mark("shell built");
         ui.shell().show(ViewId.OVERVIEW);
         ui.shell().setOnOpenWall(this::openWall);
-        Scene scene = ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
+        Scene scene = stage.getScene() == null ? ui.scene(1600, 900)
+                : ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F5) {
                 reload();
@@ -101,6 +127,15 @@ public final class CockpitWindow {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
+            Trace.mark("first layout of the overview");
+            if (cmd.startupBenchmark()) {
+                Platform.runLater(() -> {
+                    System.out.println("first-frame-ms=" + (System.currentTimeMillis()
+                            - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+                    System.exit(0);
+                });
+                return;
+            }
             Platform.runLater(ui.shell()::prebuildOthers);
         };
         scene.addPostLayoutPulseListener(once[0]);
