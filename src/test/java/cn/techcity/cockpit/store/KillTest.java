@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillTest {
     static final String CELL = "A2-03";
-    static final int ROUNDS = 4;
+    /** 20 kills in CI (below where H2 was seen to lose saves, docs/reliability.md); -Dkill.rounds=600 for the full run. */
+    static final int ROUNDS = Integer.getInteger("kill.rounds", 20);
 
     @TempDir
     Path dir;
@@ -50,30 +51,42 @@ class KillTest {
         int totalAcks = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-cp", System.getProperty("java.class.path"), KillTest.class.getName(), db.toString())
                     .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
             String line = out.readLine();
             assertThat(line).as("child started").startsWith("READY");
             int acksThisRound = 0;
-            int killAfter = 20 + random.nextInt(200);
+            int killAfter = 1 + random.nextInt(60);
             while (acksThisRound < killAfter && (line = out.readLine()) != null) {
                 if (line.startsWith("ACK ")) {
                     lastAck = Long.parseLong(line.substring(4));
                     acksThisRound++;
                 }
             }
-            child.destroyForcibly();
+            Thread.sleep(random.nextInt(4)); // a random moment: often in the middle of the next save
+            child.toHandle().destroyForcibly(); // the handle: Process.destroyForcibly would also close the pipe we still read
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // acknowledgements the child printed before it died are still in the pipe: they count too
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("ACK ")) {
+                    lastAck = Long.parseLong(line.substring(4));
+                    acksThisRound++;
+                }
+            }
             totalAcks += acksThisRound;
             try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
                 BigDecimal saved = store.load().figure(CELL, 2026, 12).orElseThrow().value();
                 // the save after the last ACK may or may not have committed; nothing acknowledged may be lost
-                assertThat(saved.longValue()).isBetween(lastAck, lastAck + 1);
+                assertThat(saved.longValue()).as("round %d, %d acks this round, kill after %d", round, acksThisRound, killAfter).isBetween(lastAck, lastAck + 1);
                 assertThat(store.auditOf("monthly_figure", CELL + "/2026/12")).hasSize((int) saved.longValue());
+                // consistent: every save bumped the data version once, the structure is whole
+                assertThat(store.dataVersion()).isGreaterThanOrEqualTo(saved.longValue());
+                assertThat(store.indicators()).hasSize(cn.techcity.cockpit.domain.content.DocumentContent.indicators().size());
                 lastAck = saved.longValue();
             }
         }
-        System.out.println("kill-test rounds=" + ROUNDS + " acknowledged-saves=" + totalAcks + " lost=0");
+        System.out.println("kill-test kills=" + ROUNDS + " acknowledged-saves=" + totalAcks + " lost=0 (every reopen consistent)");
     }
 }
