@@ -122,7 +122,12 @@ public final class Backups {
         }
         Path kept = file.resolveSibling(file.getFileName().toString().replace(Database.SUFFIX, "")
                 + ".before-restore-" + LocalDateTime.now().format(NAME) + Database.SUFFIX);
+        // the save journal belongs to the database being replaced: it goes with it, or it would be replayed onto the backup
+        Path journal = new SaveJournal(file).file();
         try {
+            if (Files.exists(journal)) {
+                Files.move(journal, kept.resolveSibling(kept.getFileName() + ".journal"));
+            }
             if (Files.exists(file)) {
                 Files.move(file, kept);
             }

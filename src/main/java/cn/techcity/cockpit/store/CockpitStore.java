@@ -49,10 +49,13 @@ import java.util.Optional;
 public final class CockpitStore implements AutoCloseable {
     private final Database db;
     private final Connection c;
+    private final SaveJournal journal;
+    private boolean replaying;
 
     private CockpitStore(Database db) {
         this.db = db;
         this.c = db.connection();
+        this.journal = new SaveJournal(db.file());
     }
 
     /** Opens the store; on first run creates the document's content, with sample figures up to {@code cutoffMonth}. */
@@ -62,6 +65,7 @@ public final class CockpitStore implements AutoCloseable {
             if (!store.isSeeded()) {
                 store.seedFirstRun(firstRunYear, firstRunCutoffMonth, Instant.now(), true);
             }
+            store.replayJournal();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -76,7 +80,89 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Opens the store without seeding it (tests, tools). */
     public static CockpitStore openEmpty(Path path) {
-        return new CockpitStore(Database.open(path));
+        CockpitStore store = new CockpitStore(Database.open(path));
+        if (store.isSeeded()) {
+            store.replayJournal();
+        }
+        return store;
+    }
+
+    /** How many journaled saves the last open put back (they were acknowledged but missing from the file). */
+    private int replayed;
+
+    public int replayedOnOpen() {
+        return replayed;
+    }
+
+    /** Puts back the acknowledged saves the database lacks: journal entries above its data version, in order. */
+    private void replayJournal() {
+        List<SaveJournal.Entry> entries = journal.read();
+        if (entries.isEmpty()) {
+            return;
+        }
+        long version = dataVersion();
+        replaying = true;
+        try {
+            for (SaveJournal.Entry e : entries) {
+                if (e.version() <= version) {
+                    continue;
+                }
+                replay(e);
+                replayed++;
+                version = dataVersion();
+            }
+        } finally {
+            replaying = false;
+        }
+    }
+
+    private void replay(SaveJournal.Entry e) {
+        SaveJournal.Reader r = new SaveJournal.Reader(e.payload());
+        String who = r.string();
+        switch (e.kind()) {
+            case "edits" -> {
+                List<FigureEdit> figures = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    figures.add(new FigureEdit(r.string(), r.integer(), r.integer(), r.flag(), r.number(), r.flag(), r.number(),
+                            r.flag(), r.string(), FigureEdit.ANY_VERSION));
+                }
+                List<TargetEdit> targets = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    targets.add(new TargetEdit(r.string(), r.integer(), r.flag(), r.number(), r.flag(), r.number(), FigureEdit.ANY_VERSION));
+                }
+                saveEdits(who, figures, targets);
+            }
+            case "tasks" -> {
+                List<TaskEdit> tasks = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    String code = r.string();
+                    String owner = r.string();
+                    String due = r.string();
+                    tasks.add(new TaskEdit(code, owner, due == null ? null : java.time.LocalDate.parse(due), TaskStatus.valueOf(r.string()),
+                            r.string(), FigureEdit.ANY_VERSION));
+                }
+                saveTasks(who, tasks);
+            }
+            case "registry" -> {
+                List<ProjectEdit> projects = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    String code = r.string();
+                    ProjectStage stage = ProjectStage.valueOf(r.string());
+                    String type = r.string();
+                    projects.add(new ProjectEdit(code, stage, type == null ? null : BuildType.valueOf(type), r.number(), r.number(),
+                            FigureEdit.ANY_VERSION));
+                }
+                List<ScoreEdit> scores = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    scores.add(new ScoreEdit(r.string(), r.integer(), r.integer(), r.number(), FigureEdit.ANY_VERSION));
+                }
+                saveRegistry(who, projects, scores);
+            }
+            case "task-status" -> updateTaskStatus(who, r.string(), TaskStatus.valueOf(r.string()), r.string());
+            case "target" -> saveTarget(who, Target.of(r.string(), r.integer(), r.number(), r.number()));
+            case "clear-sample" -> clearSampleData(who);
+            default -> throw new StoreException("保存日志中有未知的操作 " + e.kind() + " / unknown journal entry");
+        }
     }
 
     public Path file() {
@@ -369,7 +455,18 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
         Objects.requireNonNull(who, "who");
-        return inTransaction(() -> {
+        return journaled("edits", () -> {
+            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(figureEdits.size());
+            for (FigureEdit e : figureEdits) {
+                w.string(e.indicatorCode()).integer(e.year()).integer(e.month()).flag(e.setValue()).number(e.value())
+                        .flag(e.setGrowth()).number(e.growth()).flag(e.setNote()).string(e.note());
+            }
+            w.integer(targetEdits.size());
+            for (TargetEdit e : targetEdits) {
+                w.string(e.indicatorCode()).integer(e.year()).flag(e.setBase()).number(e.base()).flag(e.setStretch()).number(e.stretch());
+            }
+            return w.bytes();
+        }, () -> {
             Instant now = Instant.now();
             OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
@@ -492,7 +589,7 @@ public final class CockpitStore implements AutoCloseable {
                 }
             }
         }
-        if (version != e.expectedVersion()) {
+        if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
             if (e.setBase()) {
                 conflicts.add(new ConflictException.Conflict(e.key(), "base_value", text(oldBase), null, null));
             }
@@ -547,7 +644,8 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Saves a year's target (base and stretch), with audit rows; a target set by a clerk is no longer sample. */
     public void saveTarget(String who, Target target) {
-        inTransaction(() -> {
+        journaled("target", () -> new SaveJournal.Writer().string(who).string(target.indicatorCode()).integer(target.year())
+                .number(target.base()).number(target.stretch()).bytes(), () -> {
             Instant now = Instant.now();
             String key = target.indicatorCode() + "/" + target.year();
             BigDecimal oldBase = null;
@@ -592,7 +690,14 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveTasks(String who, List<TaskEdit> edits) {
         Objects.requireNonNull(who, "who");
-        return inTransaction(() -> {
+        return journaled("tasks", () -> {
+            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(edits.size());
+            for (TaskEdit e : edits) {
+                w.string(e.code()).string(e.owner()).string(e.due() == null ? null : e.due().toString()).string(e.status().name())
+                        .string(e.note());
+            }
+            return w.bytes();
+        }, () -> {
             OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
             int changed = 0;
@@ -620,7 +725,7 @@ public final class CockpitStore implements AutoCloseable {
                         note = rs.getString(4);
                         version = rs.getInt(5);
                     }
-                    if (version != e.expectedVersion()) {
+                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
                         conflicts.add(new ConflictException.Conflict(e.code(), "task", status + " / " + owner, null, null));
                         continue;
                     }
@@ -681,7 +786,18 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveRegistry(String who, List<ProjectEdit> projects, List<ScoreEdit> scores) {
         Objects.requireNonNull(who, "who");
-        return inTransaction(() -> {
+        return journaled("registry", () -> {
+            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(projects.size());
+            for (ProjectEdit e : projects) {
+                w.string(e.code()).string(e.stage().name()).string(e.buildType() == null ? null : e.buildType().name())
+                        .number(e.planned()).number(e.completed());
+            }
+            w.integer(scores.size());
+            for (ScoreEdit e : scores) {
+                w.string(e.taskForceCode()).integer(e.year()).integer(e.period()).number(e.score());
+            }
+            return w.bytes();
+        }, () -> {
             int changed = applyProjects(who, projects) + applyScores(who, scores);
             if (changed > 0) {
                 bumpVersion();
@@ -718,7 +834,7 @@ public final class CockpitStore implements AutoCloseable {
                         completed = rs.getBigDecimal(4);
                         version = rs.getInt(5);
                     }
-                    if (version != e.expectedVersion()) {
+                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
                         conflicts.add(new ConflictException.Conflict(e.code(), "project", stage + " / " + text(planned) + " / "
                                 + text(completed), null, null));
                         continue;
@@ -787,7 +903,7 @@ public final class CockpitStore implements AutoCloseable {
                             version = rs.getInt(2);
                         }
                     }
-                    if (version != e.expectedVersion()) {
+                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
                         conflicts.add(new ConflictException.Conflict(e.key(), "score", text(old), null, null));
                         continue;
                     }
@@ -804,7 +920,7 @@ public final class CockpitStore implements AutoCloseable {
                         merge.setInt(2, e.year());
                         merge.setInt(3, e.period());
                         merge.setBigDecimal(4, e.score());
-                        merge.setInt(5, version + 1);
+                        merge.setInt(5, Math.max(0, version + 1));
                         merge.addBatch();
                     }
                     addAudit(audit, at, who, "task_force_score", e.key(), "score", text(old), text(e.score()));
@@ -823,7 +939,7 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
     public void updateTaskStatus(String who, String taskCode, TaskStatus status, String note) {
-        inTransaction(() -> {
+        journaled("task-status", () -> new SaveJournal.Writer().string(who).string(taskCode).string(status.name()).string(note).bytes(), () -> {
             Instant now = Instant.now();
             TaskStatus old;
             try (PreparedStatement p = c.prepareStatement("SELECT status FROM battle_task WHERE code = ? FOR UPDATE")) {
@@ -959,7 +1075,7 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Removes every sample figure, target and score and the sample progress; the structure stays. */
     public int clearSampleData(String who) {
-        return inTransaction(() -> {
+        return journaled("clear-sample", () -> new SaveJournal.Writer().string(who).bytes(), () -> {
             int removed = 0;
             try (Statement s = c.createStatement()) {
                 removed += s.executeUpdate("DELETE FROM monthly_figure WHERE sample");
@@ -1114,6 +1230,31 @@ public final class CockpitStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} as one transaction and, when it changed something (the data version moved), journals the
+     * operation before the save is acknowledged.
+     */
+    private <T> T journaled(String kind, java.util.function.Supplier<byte[]> payload, SqlWork<T> work) {
+        long[] versions = new long[2];
+        T result = inTransaction(() -> {
+            versions[0] = currentVersion();
+            T r = work.run();
+            versions[1] = currentVersion();
+            return r;
+        });
+        if (!replaying && versions[1] > versions[0]) {
+            journal.append(versions[1], kind, payload.get());
+        }
+        return result;
+    }
+
+    private long currentVersion() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT version FROM data_version WHERE id = 1")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
     /** Runs {@code work} as one transaction: all of it is saved, or (on any failure) none of it. */
     private <T> T inTransaction(SqlWork<T> work) {
         try {
@@ -1146,8 +1287,10 @@ public final class CockpitStore implements AutoCloseable {
         }
     }
 
+    /** Closes the database; after a clean close every journaled save is in the file, so the journal is emptied. */
     @Override
     public void close() {
         db.close();
+        journal.clear();
     }
 }
