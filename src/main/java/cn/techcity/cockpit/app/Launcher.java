@@ -93,6 +93,12 @@ public final class Launcher {
             }
             playlist.add(v.get());
         }
+        if (cmd.snapshotView() != null && ViewId.of(cmd.snapshotView()).isEmpty() && !Snapshots.WALL.equals(cmd.snapshotView())) {
+            // before the database is touched
+            err.println("未知视图 “" + cmd.snapshotView() + "”;可用视图见 --list-views / unknown view " + cmd.snapshotView()
+                    + " (see --list-views)");
+            return 2;
+        }
         Path dbPath = cmd.dbOption().orElseGet(AppPaths::defaultDatabase);
         if (cmd.restore() != null) {
             return restore(dbPath, cmd.restore(), cmd.yes(), out, err);
@@ -115,7 +121,8 @@ public final class Launcher {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
                     cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
         }
-        if (!cmd.startupBenchmark()) {
+        if (!cmd.startupBenchmark() && cmd.snapshotView() == null) {
+            // the window and the wall back up; a snapshot job or a benchmark does not
             BackupSchedule.start(store, data, dbExecutor);
         }
         if (cmd.wall()) {

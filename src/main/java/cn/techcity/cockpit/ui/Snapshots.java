@@ -90,47 +90,22 @@ public final class Snapshots {
     public static WritableImage render(ViewId id, CockpitData data, int month, I18n i18n, Theme theme, int width,
                                        int height) {
         startToolkit();
-        AtomicReference<WritableImage> result = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                CockpitUi ui = CockpitUi.build(i18n, theme, data, month, () -> { });
-                ui.shell().setPresentation(true);
-                ui.shell().show(id);
-                Scene scene = ui.scene(width, height);
-                scene.getRoot().applyCss();
-                scene.getRoot().layout();
-                // one more pulse: skins and charts lay out what the first pass created
-                Platform.runLater(() -> {
-                    try {
-                        scene.getRoot().applyCss();
-                        scene.getRoot().layout();
-                        result.set(scene.snapshot(null));
-                        ui.shell().dispose();
-                    } catch (Throwable t) {
-                        failure.set(t);
-                    } finally {
-                        done.countDown();
-                    }
-                });
-            } catch (Throwable t) {
-                failure.set(t);
-                done.countDown();
-            }
+        return onFx(() -> {
+            CockpitUi ui = CockpitUi.build(i18n, theme, data, month, () -> { });
+            ui.shell().setPresentation(true);
+            ui.shell().show(id);
+            Scene scene = ui.scene(width, height);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return new Object[] {ui, scene};
+        }, built -> {
+            Scene scene = (Scene) built[1];
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            WritableImage image = scene.snapshot(null);
+            ((CockpitUi) built[0]).shell().dispose();
+            return image;
         });
-        try {
-            if (!done.await(60, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("rendering took more than 60 s");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-        if (failure.get() != null) {
-            throw new IllegalStateException(failure.get().toString(), failure.get());
-        }
-        return result.get();
     }
 
     /** The wall as it shows its first view now: dark, clock, stamp (no rotation: a picture is one moment). */
