@@ -9,6 +9,7 @@ import cn.techcity.cockpit.domain.TaskForceScore;
 import cn.techcity.cockpit.store.ConflictException;
 import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.editor.EditorBackend;
 import cn.techcity.cockpit.ui.registry.RegistryViewModel.ProjectDraft;
@@ -28,7 +29,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -83,8 +83,8 @@ public final class RegistryController implements CockpitView {
         clerk.setText(System.getProperty("user.name", ""));
         projects.setEditable(backend != null);
         scores.setEditable(backend != null);
-        projects.getColumns().add(readOnly(i18n.t("registry.col-area"), p -> data.section(p.sectionCode()).map(s -> s.title()).orElse(""), 190));
-        projects.getColumns().add(readOnly(i18n.t("registry.col-project"), Project::name, 380));
+        projects.getColumns().add(EditTables.<Project>readOnly(i18n.t("registry.col-area"), p -> data.section(p.sectionCode()).map(s -> s.title()).orElse(""), 190));
+        projects.getColumns().add(EditTables.<Project>readOnly(i18n.t("registry.col-project"), Project::name, 380));
         TableColumn<Project, ProjectStage> stage = new TableColumn<>(i18n.t("registry.col-stage"));
         stage.setPrefWidth(110);
         stage.setSortable(false);
@@ -103,21 +103,12 @@ public final class RegistryController implements CockpitView {
                 (d, v) -> new ProjectDraft(d.stage(), d.buildType(), v, d.completed())));
         projects.getColumns().add(amount(i18n.t("area.col-completed"), ProjectDraft::completed,
                 (d, v) -> new ProjectDraft(d.stage(), d.buildType(), d.planned(), v)));
-        projects.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Project item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("edited", "error");
-                if (!empty && item != null && vm.isEdited(item)) {
-                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
-                }
-            }
-        });
+        EditTables.markEditedRows(projects, vm::isEdited, p -> vm.problems(p).isEmpty());
         projects.getSelectionModel().setCellSelectionEnabled(true);
         projects.setItems(FXCollections.observableArrayList(vm.projectRows()));
 
-        scores.getColumns().add(readOnlyTf(i18n.t("taskforces.col-name"), TaskForce::name, 230));
-        scores.getColumns().add(readOnlyTf(i18n.t("taskforces.col-area"), tf -> data.section(tf.sectionCode()).map(s -> s.title()).orElse(""), 190));
+        scores.getColumns().add(EditTables.<TaskForce>readOnly(i18n.t("taskforces.col-name"), TaskForce::name, 230));
+        scores.getColumns().add(EditTables.<TaskForce>readOnly(i18n.t("taskforces.col-area"), tf -> data.section(tf.sectionCode()).map(s -> s.title()).orElse(""), 190));
         TableColumn<TaskForce, String> score = new TableColumn<>(i18n.t("registry.col-score"));
         score.setPrefWidth(110);
         score.setSortable(false);
@@ -128,16 +119,7 @@ public final class RegistryController implements CockpitView {
             changed();
         });
         scores.getColumns().add(score);
-        scores.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(TaskForce item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("edited", "error");
-                if (!empty && item != null && vm.isEdited(item)) {
-                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
-                }
-            }
-        });
+        EditTables.markEditedRows(scores, vm::isEdited, tf -> vm.problems(tf).isEmpty());
         scores.getSelectionModel().setCellSelectionEnabled(true);
         scores.setItems(FXCollections.observableArrayList(vm.taskForceRows()));
         period.setConverter(new StringConverter<>() {
@@ -166,24 +148,6 @@ public final class RegistryController implements CockpitView {
     private void edit(Project p, Function<ProjectDraft, ProjectDraft> change) {
         vm.set(p, change.apply(vm.draft(p)));
         changed();
-    }
-
-    private TableColumn<Project, String> readOnly(String header, Function<Project, String> value, double width) {
-        TableColumn<Project, String> c = new TableColumn<>(header);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setEditable(false);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        return c;
-    }
-
-    private TableColumn<TaskForce, String> readOnlyTf(String header, Function<TaskForce, String> value, double width) {
-        TableColumn<TaskForce, String> c = new TableColumn<>(header);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setEditable(false);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        return c;
     }
 
     private TableColumn<Project, String> amount(String header, Function<ProjectDraft, String> get,

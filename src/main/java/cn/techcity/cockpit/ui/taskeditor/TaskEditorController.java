@@ -6,6 +6,7 @@ import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.store.ConflictException;
 import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitView;
+import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.editor.EditorBackend;
 import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
@@ -24,7 +25,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
@@ -63,8 +63,8 @@ public final class TaskEditorController implements CockpitView {
     private void initialize() {
         clerk.setText(System.getProperty("user.name", ""));
         table.setEditable(backend != null);
-        table.getColumns().add(readOnly(i18n.t("tasks.col-battle"), t -> data.section(t.battleCode()).map(s -> s.title()).orElse(""), 250));
-        table.getColumns().add(readOnly(i18n.t("tasks.col-task"), BattleTask::title, 520));
+        table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-battle"), t -> data.section(t.battleCode()).map(s -> s.title()).orElse(""), 250));
+        table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-task"), BattleTask::title, 520));
         table.getColumns().add(text(i18n.t("tasks.col-owner"), Draft::owner, (d, v) -> new Draft(v, d.due(), d.status(), d.note()), 170));
         table.getColumns().add(text(i18n.t("tasks.col-due"), Draft::due, (d, v) -> new Draft(d.owner(), v, d.status(), d.note()), 140));
         TableColumn<BattleTask, TaskStatus> status = new TableColumn<>(i18n.t("tasks.col-status"));
@@ -89,16 +89,7 @@ public final class TaskEditorController implements CockpitView {
         });
         table.getColumns().add(status);
         table.getColumns().add(text(i18n.t("tasks.col-note"), Draft::note, (d, v) -> new Draft(d.owner(), d.due(), d.status(), v), 500));
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(BattleTask item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().removeAll("edited", "error");
-                if (!empty && item != null && vm.isEdited(item)) {
-                    getStyleClass().add(vm.problems(item).isEmpty() ? "edited" : "error");
-                }
-            }
-        });
+        EditTables.markEditedRows(table, vm::isEdited, t -> vm.problems(t).isEmpty());
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.setOnKeyPressed(e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
@@ -108,15 +99,6 @@ public final class TaskEditorController implements CockpitView {
         });
         table.setItems(FXCollections.observableArrayList(vm.tasks()));
         changed();
-    }
-
-    private TableColumn<BattleTask, String> readOnly(String header, Function<BattleTask, String> value, double width) {
-        TableColumn<BattleTask, String> c = new TableColumn<>(header);
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        c.setEditable(false);
-        c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-        return c;
     }
 
     private TableColumn<BattleTask, String> text(String header, Function<Draft, String> get, BiFunction<Draft, String, Draft> with,
