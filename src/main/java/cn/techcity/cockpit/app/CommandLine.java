@@ -11,7 +11,8 @@ import java.util.Optional;
 public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
                           YearMonth month, String theme, String language, boolean wall, int screen, int interval,
                           List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
-                          boolean startupBenchmark) {
+                          boolean startupBenchmark, Path export, int year, Path importFile, boolean dryRun, Path report,
+                          boolean summary) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -31,6 +32,17 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
               --restore FILE.zip [--yes]
                                       用备份替换数据库(先确认;原文件另存)/ replace the database by a backup (asks first;
                                       the current file is kept beside it). Backups: backups/ beside the database, daily, 14 kept
+              --export FILE.xlsx [--year YYYY]
+                                      导出 Excel:月度数据、目标、任务三张表(默认当前报告年度)/ export the year's workbook
+              --import FILE.xlsx [--dry-run]
+                                      导入 Excel:先检查每个单元格,有任何问题则一律不写入并列出问题;--dry-run 只检查并预览
+                                      / import a workbook: every cell is checked first, nothing is written when anything is
+                                      wrong; --dry-run checks and previews only (exit 0 valid/applied, 1 problems)
+              --report FILE.pdf [--month YYYY-MM]
+                                      生成 PDF 简报(A4 横向,封面、五大板块、攻坚战),无需显示器 / write the PDF briefing
+              --summary [--month YYYY-MM] [--out FILE.docx]
+                                      输出工作总结(数据自动填入);--out 另存为 Word 文档 / print the work summary filled
+                                      from the figures; --out saves it as a .docx
               --startup-benchmark     打开主窗口,首帧后打印 first-frame-ms=N(自 JVM 启动)并退出 / open the window, print
                                       first-frame-ms=N (from JVM start) at its first frame, exit (.ci/startup-benchmark)
               --help                  显示本帮助 / show this help
@@ -59,6 +71,12 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         Path restore = null;
         boolean yes = false;
         boolean startupBenchmark = false;
+        Path export = null;
+        int year = 0;
+        Path importFile = null;
+        boolean dryRun = false;
+        Path report = null;
+        boolean summary = false;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -81,6 +99,12 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
                 case "--restore" -> restore = Path.of(value(a, rest));
                 case "--yes" -> yes = true;
                 case "--startup-benchmark" -> startupBenchmark = true;
+                case "--export" -> export = Path.of(value(a, rest));
+                case "--year" -> year = number(a, value(a, rest), 2000, 2100);
+                case "--import" -> importFile = Path.of(value(a, rest));
+                case "--dry-run" -> dryRun = true;
+                case "--report" -> report = Path.of(value(a, rest));
+                case "--summary" -> summary = true;
                 default -> throw new UsageException("未知选项 / unknown option: " + a + "\n(--help 查看用法 / shows the usage)");
             }
         }
@@ -88,11 +112,29 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         if (snapshot != null && out == null) {
             throw new UsageException("--snapshot 需要 --out FILE.png / --snapshot needs --out FILE.png");
         }
-        if (snapshot == null && (out != null || size != null)) {
-            throw new UsageException("--out 和 --size 只能与 --snapshot 一起使用 / --out and --size go with --snapshot");
+        if (snapshot == null && size != null) {
+            throw new UsageException("--size 只能与 --snapshot 一起使用 / --size goes with --snapshot");
+        }
+        if (snapshot == null && !summary && out != null) {
+            throw new UsageException("--out 只能与 --snapshot 或 --summary 一起使用 / --out goes with --snapshot or --summary");
+        }
+        if (summary && out != null && !out.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            throw new UsageException("--summary --out 需要 .docx 文件名 / --summary --out needs a .docx file name: " + out);
+        }
+        if (dryRun && importFile == null) {
+            throw new UsageException("--dry-run 只能与 --import 一起使用 / --dry-run goes with --import");
+        }
+        if (year != 0 && export == null) {
+            throw new UsageException("--year 只能与 --export 一起使用 / --year goes with --export");
+        }
+        int jobs = (export != null ? 1 : 0) + (importFile != null ? 1 : 0) + (report != null ? 1 : 0) + (summary ? 1 : 0)
+                + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0);
+        if (jobs > 1) {
+            throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore 一次只能用一个"
+                    + " / use one of --export, --import, --report, --summary, --snapshot, --wall, --restore at a time");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
-                views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark);
+                views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary);
     }
 
     public Optional<Path> dbOption() {

@@ -53,7 +53,45 @@ public final class Launcher {
         }
     }
 
+    /**
+     * Apache POI logs through the Log4j API, which complains on stderr when no logging back end is present: its own
+     * simple logger, warnings only, keeps the command line's output for the clerk.
+     */
+    static void quietLibraries() {
+        System.setProperty("log4j.provider", System.getProperty("log4j.provider",
+                "org.apache.logging.log4j.simple.internal.SimpleProvider"));
+        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "WARN"));
+        System.setProperty("log4j2.statusLoggerLevel", System.getProperty("log4j2.statusLoggerLevel", "OFF"));
+    }
+
+    /** --export, --import, --summary: on the database thread, then the store is closed; exit 0 done, 1 not. */
+    private static int dataJob(CommandLine cmd, CompletableFuture<CockpitStore> store, DbExecutor dbExecutor, PrintStream out,
+                               PrintStream err) {
+        try {
+            return dbExecutor.submit(() -> {
+                CockpitStore s = store.join();
+                try {
+                    if (cmd.export() != null) {
+                        return DataCommands.export(s, cmd.export(), cmd.year(), out, err);
+                    }
+                    if (cmd.importFile() != null) {
+                        return DataCommands.importFile(s, cmd.importFile(), cmd.dryRun(), out, err);
+                    }
+                    return DataCommands.summary(s, cmd.month(), cmd.out(), out, err);
+                } finally {
+                    s.close();
+                }
+            }).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            err.println(StoreException.userMessage(e.getCause()));
+            return 1;
+        } finally {
+            dbExecutor.close();
+        }
+    }
+
     public static void main(String[] args) {
+        quietLibraries();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);
@@ -112,6 +150,9 @@ public final class Launcher {
             Trace.mark("database open");
             return s;
         });
+        if (cmd.export() != null || cmd.importFile() != null || cmd.summary()) {
+            return dataJob(cmd, store, dbExecutor, out, err);
+        }
         CompletableFuture<CockpitData> data = store.thenApplyAsync(s -> {
             CockpitData d = s.load();
             Trace.mark("data loaded");

@@ -121,27 +121,14 @@ public final class CockpitStore implements AutoCloseable {
         String who = r.string();
         switch (e.kind()) {
             case "edits" -> {
-                List<FigureEdit> figures = new ArrayList<>();
-                for (int i = r.integer(); i > 0; i--) {
-                    figures.add(new FigureEdit(r.string(), r.integer(), r.integer(), r.flag(), r.number(), r.flag(), r.number(),
-                            r.flag(), r.string(), FigureEdit.ANY_VERSION));
-                }
-                List<TargetEdit> targets = new ArrayList<>();
-                for (int i = r.integer(); i > 0; i--) {
-                    targets.add(new TargetEdit(r.string(), r.integer(), r.flag(), r.number(), r.flag(), r.number(), FigureEdit.ANY_VERSION));
-                }
-                saveEdits(who, figures, targets);
+                List<FigureEdit> figures = readFigureEdits(r);
+                saveEdits(who, figures, readTargetEdits(r));
             }
-            case "tasks" -> {
-                List<TaskEdit> tasks = new ArrayList<>();
-                for (int i = r.integer(); i > 0; i--) {
-                    String code = r.string();
-                    String owner = r.string();
-                    String due = r.string();
-                    tasks.add(new TaskEdit(code, owner, due == null ? null : java.time.LocalDate.parse(due), TaskStatus.valueOf(r.string()),
-                            r.string(), FigureEdit.ANY_VERSION));
-                }
-                saveTasks(who, tasks);
+            case "tasks" -> saveTasks(who, readTaskEdits(r));
+            case "import" -> {
+                List<FigureEdit> figures = readFigureEdits(r);
+                List<TargetEdit> targets = readTargetEdits(r);
+                saveImport(who, figures, targets, readTaskEdits(r));
             }
             case "registry" -> {
                 List<ProjectEdit> projects = new ArrayList<>();
@@ -163,6 +150,35 @@ public final class CockpitStore implements AutoCloseable {
             case "clear-sample" -> clearSampleData(who);
             default -> throw new StoreException("保存日志中有未知的操作 " + e.kind() + " / unknown journal entry");
         }
+    }
+
+    private static List<FigureEdit> readFigureEdits(SaveJournal.Reader r) {
+        List<FigureEdit> figures = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            figures.add(new FigureEdit(r.string(), r.integer(), r.integer(), r.flag(), r.number(), r.flag(), r.number(),
+                    r.flag(), r.string(), FigureEdit.ANY_VERSION));
+        }
+        return figures;
+    }
+
+    private static List<TargetEdit> readTargetEdits(SaveJournal.Reader r) {
+        List<TargetEdit> targets = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            targets.add(new TargetEdit(r.string(), r.integer(), r.flag(), r.number(), r.flag(), r.number(), FigureEdit.ANY_VERSION));
+        }
+        return targets;
+    }
+
+    private static List<TaskEdit> readTaskEdits(SaveJournal.Reader r) {
+        List<TaskEdit> tasks = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            String code = r.string();
+            String owner = r.string();
+            String due = r.string();
+            tasks.add(new TaskEdit(code, owner, due == null ? null : java.time.LocalDate.parse(due), TaskStatus.valueOf(r.string()),
+                    r.string(), FigureEdit.ANY_VERSION));
+        }
+        return tasks;
     }
 
     public Path file() {
@@ -301,8 +317,15 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Reads everything the views show for the reporting year (and last year's figures, and the plan year's targets). */
     public CockpitData load() {
+        return load(reportingYear());
+    }
+
+    /**
+     * Reads everything for {@code year} as if it were the reporting year: its targets and figures, last year's, and the
+     * plan year's (the battles' indicators count in the year after).
+     */
+    public CockpitData load(int year) {
         return sql(() -> {
-            int year = reportingYear();
             List<Section> sections = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, kind, ord, title, subtitle FROM section")) {
                 while (rs.next()) {
@@ -312,7 +335,7 @@ public final class CockpitStore implements AutoCloseable {
             }
             List<Indicator> indicators = indicators();
             List<Target> targets = targets(year - 1, year + 1);
-            List<MonthlyFigure> figures = figures(year - 1, year);
+            List<MonthlyFigure> figures = figures(year - 1, year + 1);
             List<Milestone> milestones = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT code, section_code, ord, title, status, progress, sample FROM milestone")) {
@@ -455,121 +478,163 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
         Objects.requireNonNull(who, "who");
-        return journaled("edits", () -> {
-            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(figureEdits.size());
-            for (FigureEdit e : figureEdits) {
-                w.string(e.indicatorCode()).integer(e.year()).integer(e.month()).flag(e.setValue()).number(e.value())
-                        .flag(e.setGrowth()).number(e.growth()).flag(e.setNote()).string(e.note());
-            }
-            w.integer(targetEdits.size());
-            for (TargetEdit e : targetEdits) {
-                w.string(e.indicatorCode()).integer(e.year()).flag(e.setBase()).number(e.base()).flag(e.setStretch()).number(e.stretch());
-            }
-            return w.bytes();
-        }, () -> {
-            Instant now = Instant.now();
-            OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        return journaled("edits", () -> editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits).bytes(), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
-            int changed = 0;
-            try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, row_version, entered_by,"
-                    + " entered_at FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
-                 PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
-                         + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
-                         + " VALUES (?, ?, ?, ?, ?, ?, 'PROVISIONAL', ?, ?, FALSE, 0)");
-                 PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
-                         + " note = ?, revision = 'REVISED', entered_by = ?, entered_at = ?, sample = FALSE,"
-                         + " row_version = row_version + 1 WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?");
-                 PreparedStatement audit = auditStatement()) {
-                for (FigureEdit e : figureEdits) {
-                    read.setString(1, e.indicatorCode());
-                    read.setInt(2, e.year());
-                    read.setInt(3, e.month());
-                    BigDecimal oldValue = null;
-                    BigDecimal oldGrowth = null;
-                    String oldNote = null;
-                    int version = FigureEdit.ABSENT;
-                    String by = null;
-                    Instant when = null;
-                    try (ResultSet rs = read.executeQuery()) {
-                        if (rs.next()) {
-                            oldValue = rs.getBigDecimal(1);
-                            oldGrowth = rs.getBigDecimal(2);
-                            oldNote = rs.getString(3);
-                            version = rs.getInt(4);
-                            by = rs.getString(5);
-                            when = rs.getObject(6, OffsetDateTime.class).toInstant();
-                        }
-                    }
-                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
-                        if (e.setValue()) {
-                            conflicts.add(new ConflictException.Conflict(e.key(), "cum_value", text(oldValue), by, when));
-                        }
-                        if (e.setGrowth()) {
-                            conflicts.add(new ConflictException.Conflict(e.key(), "reported_growth", text(oldGrowth), by, when));
-                        }
-                        if (e.setNote()) {
-                            conflicts.add(new ConflictException.Conflict(e.key(), "note", oldNote, by, when));
-                        }
-                        continue;
-                    }
-                    BigDecimal value = e.setValue() ? e.value() : oldValue;
-                    BigDecimal growth = e.setGrowth() ? e.growth() : oldGrowth;
-                    String note = e.setNote() ? e.note() : oldNote;
-                    boolean valueChanged = !sameNumber(oldValue, value);
-                    boolean growthChanged = !sameNumber(oldGrowth, growth);
-                    boolean noteChanged = !Objects.equals(oldNote, note);
-                    if (!valueChanged && !growthChanged && !noteChanged) {
-                        continue;
-                    }
-                    if (by == null) {
-                        insert.setString(1, e.indicatorCode());
-                        insert.setInt(2, e.year());
-                        insert.setInt(3, e.month());
-                        setDecimal(insert, 4, value);
-                        setDecimal(insert, 5, growth);
-                        insert.setString(6, note);
-                        insert.setString(7, who);
-                        insert.setObject(8, at);
-                        insert.addBatch();
-                    } else {
-                        setDecimal(update, 1, value);
-                        setDecimal(update, 2, growth);
-                        update.setString(3, note);
-                        update.setString(4, who);
-                        update.setObject(5, at);
-                        update.setString(6, e.indicatorCode());
-                        update.setInt(7, e.year());
-                        update.setInt(8, e.month());
-                        update.addBatch();
-                    }
-                    if (valueChanged) {
-                        addAudit(audit, at, who, "monthly_figure", e.key(), "cum_value", text(oldValue), text(value));
-                        changed++;
-                    }
-                    if (growthChanged) {
-                        addAudit(audit, at, who, "monthly_figure", e.key(), "reported_growth", text(oldGrowth), text(growth));
-                        changed++;
-                    }
-                    if (noteChanged) {
-                        addAudit(audit, at, who, "monthly_figure", e.key(), "note", oldNote, note);
-                        changed++;
-                    }
-                }
-                for (TargetEdit e : targetEdits) {
-                    changed += applyTarget(e, who, at, audit, conflicts);
-                }
-                if (!conflicts.isEmpty()) {
-                    throw new ConflictException(conflicts);
-                }
-                insert.executeBatch();
-                update.executeBatch();
-                audit.executeBatch();
+            int changed = applyEdits(who, figureEdits, targetEdits, conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException(conflicts);
             }
             if (changed > 0) {
                 bumpVersion();
             }
             return changed;
         });
+    }
+
+    /**
+     * Saves an import in one transaction: figures, targets and tasks all, or (on a conflict or any failure) none of
+     * them. Returns the number of values changed; an import that changes nothing writes nothing, not even audit rows.
+     */
+    public int saveImport(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+        Objects.requireNonNull(who, "who");
+        return journaled("import", () -> tasksPayload(editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits),
+                taskEdits).bytes(), () -> {
+            List<ConflictException.Conflict> conflicts = new ArrayList<>();
+            int changed = applyEdits(who, figureEdits, targetEdits, conflicts) + applyTasks(who, taskEdits, conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException(conflicts);
+            }
+            if (changed > 0) {
+                bumpVersion();
+            }
+            return changed;
+        });
+    }
+
+    private static SaveJournal.Writer editsPayload(SaveJournal.Writer w, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
+        w.integer(figureEdits.size());
+        for (FigureEdit e : figureEdits) {
+            w.string(e.indicatorCode()).integer(e.year()).integer(e.month()).flag(e.setValue()).number(e.value())
+                    .flag(e.setGrowth()).number(e.growth()).flag(e.setNote()).string(e.note());
+        }
+        w.integer(targetEdits.size());
+        for (TargetEdit e : targetEdits) {
+            w.string(e.indicatorCode()).integer(e.year()).flag(e.setBase()).number(e.base()).flag(e.setStretch()).number(e.stretch());
+        }
+        return w;
+    }
+
+    private static SaveJournal.Writer tasksPayload(SaveJournal.Writer w, List<TaskEdit> edits) {
+        w.integer(edits.size());
+        for (TaskEdit e : edits) {
+            w.string(e.code()).string(e.owner()).string(e.due() == null ? null : e.due().toString()).string(e.status().name())
+                    .string(e.note());
+        }
+        return w;
+    }
+
+    /** Writes the edits inside the caller's transaction; conflicts are collected, and then nothing of these is written. */
+    private int applyEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits,
+                           List<ConflictException.Conflict> conflicts) throws SQLException {
+        Instant now = Instant.now();
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        int before = conflicts.size();
+        int changed = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, row_version, entered_by,"
+                + " entered_at FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
+             PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
+                     + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
+                     + " VALUES (?, ?, ?, ?, ?, ?, 'PROVISIONAL', ?, ?, FALSE, 0)");
+             PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
+                     + " note = ?, revision = 'REVISED', entered_by = ?, entered_at = ?, sample = FALSE,"
+                     + " row_version = row_version + 1 WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?");
+             PreparedStatement audit = auditStatement()) {
+            for (FigureEdit e : figureEdits) {
+                read.setString(1, e.indicatorCode());
+                read.setInt(2, e.year());
+                read.setInt(3, e.month());
+                BigDecimal oldValue = null;
+                BigDecimal oldGrowth = null;
+                String oldNote = null;
+                int version = FigureEdit.ABSENT;
+                String by = null;
+                Instant when = null;
+                try (ResultSet rs = read.executeQuery()) {
+                    if (rs.next()) {
+                        oldValue = rs.getBigDecimal(1);
+                        oldGrowth = rs.getBigDecimal(2);
+                        oldNote = rs.getString(3);
+                        version = rs.getInt(4);
+                        by = rs.getString(5);
+                        when = rs.getObject(6, OffsetDateTime.class).toInstant();
+                    }
+                }
+                if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
+                    if (e.setValue()) {
+                        conflicts.add(new ConflictException.Conflict(e.key(), "cum_value", text(oldValue), by, when));
+                    }
+                    if (e.setGrowth()) {
+                        conflicts.add(new ConflictException.Conflict(e.key(), "reported_growth", text(oldGrowth), by, when));
+                    }
+                    if (e.setNote()) {
+                        conflicts.add(new ConflictException.Conflict(e.key(), "note", oldNote, by, when));
+                    }
+                    continue;
+                }
+                BigDecimal value = e.setValue() ? e.value() : oldValue;
+                BigDecimal growth = e.setGrowth() ? e.growth() : oldGrowth;
+                String note = e.setNote() ? e.note() : oldNote;
+                boolean valueChanged = !sameNumber(oldValue, value);
+                boolean growthChanged = !sameNumber(oldGrowth, growth);
+                boolean noteChanged = !Objects.equals(oldNote, note);
+                if (!valueChanged && !growthChanged && !noteChanged) {
+                    continue;
+                }
+                if (by == null) {
+                    insert.setString(1, e.indicatorCode());
+                    insert.setInt(2, e.year());
+                    insert.setInt(3, e.month());
+                    setDecimal(insert, 4, value);
+                    setDecimal(insert, 5, growth);
+                    insert.setString(6, note);
+                    insert.setString(7, who);
+                    insert.setObject(8, at);
+                    insert.addBatch();
+                } else {
+                    setDecimal(update, 1, value);
+                    setDecimal(update, 2, growth);
+                    update.setString(3, note);
+                    update.setString(4, who);
+                    update.setObject(5, at);
+                    update.setString(6, e.indicatorCode());
+                    update.setInt(7, e.year());
+                    update.setInt(8, e.month());
+                    update.addBatch();
+                }
+                if (valueChanged) {
+                    addAudit(audit, at, who, "monthly_figure", e.key(), "cum_value", text(oldValue), text(value));
+                    changed++;
+                }
+                if (growthChanged) {
+                    addAudit(audit, at, who, "monthly_figure", e.key(), "reported_growth", text(oldGrowth), text(growth));
+                    changed++;
+                }
+                if (noteChanged) {
+                    addAudit(audit, at, who, "monthly_figure", e.key(), "note", oldNote, note);
+                    changed++;
+                }
+            }
+            for (TargetEdit e : targetEdits) {
+                changed += applyTarget(e, who, at, audit, conflicts);
+            }
+            if (conflicts.size() > before) {
+                return 0;
+            }
+            insert.executeBatch();
+            update.executeBatch();
+            audit.executeBatch();
+        }
+        return changed;
     }
 
     private int applyTarget(TargetEdit e, String who, OffsetDateTime at, PreparedStatement audit,
@@ -690,94 +755,96 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveTasks(String who, List<TaskEdit> edits) {
         Objects.requireNonNull(who, "who");
-        return journaled("tasks", () -> {
-            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(edits.size());
-            for (TaskEdit e : edits) {
-                w.string(e.code()).string(e.owner()).string(e.due() == null ? null : e.due().toString()).string(e.status().name())
-                        .string(e.note());
-            }
-            return w.bytes();
-        }, () -> {
-            OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        return journaled("tasks", () -> tasksPayload(new SaveJournal.Writer().string(who), edits).bytes(), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
-            int changed = 0;
-            try (PreparedStatement read = c.prepareStatement("SELECT owner, due_date, status, progress_note, row_version"
-                    + " FROM battle_task WHERE code = ? FOR UPDATE");
-                 PreparedStatement update = c.prepareStatement("UPDATE battle_task SET owner = ?, due_date = ?, status = ?,"
-                         + " progress_note = ?, row_version = row_version + 1 WHERE code = ?");
-                 PreparedStatement history = c.prepareStatement("INSERT INTO task_status_history (task_code, changed_at,"
-                         + " changed_by, old_status, new_status, note) VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement audit = auditStatement()) {
-                for (TaskEdit e : edits) {
-                    read.setString(1, e.code());
-                    String owner;
-                    Date due;
-                    String status;
-                    String note;
-                    int version;
-                    try (ResultSet rs = read.executeQuery()) {
-                        if (!rs.next()) {
-                            throw new StoreException("没有编号为 " + e.code() + " 的任务 / No task " + e.code());
-                        }
-                        owner = rs.getString(1);
-                        due = rs.getDate(2);
-                        status = rs.getString(3);
-                        note = rs.getString(4);
-                        version = rs.getInt(5);
-                    }
-                    if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
-                        conflicts.add(new ConflictException.Conflict(e.code(), "task", status + " / " + owner, null, null));
-                        continue;
-                    }
-                    String newDue = e.due() == null ? null : e.due().toString();
-                    String oldDue = due == null ? null : due.toLocalDate().toString();
-                    int fields = 0;
-                    if (!Objects.equals(owner, e.owner())) {
-                        addAudit(audit, at, who, "battle_task", e.code(), "owner", owner, e.owner());
-                        fields++;
-                    }
-                    if (!Objects.equals(oldDue, newDue)) {
-                        addAudit(audit, at, who, "battle_task", e.code(), "due_date", oldDue, newDue);
-                        fields++;
-                    }
-                    if (!Objects.equals(note, e.note())) {
-                        addAudit(audit, at, who, "battle_task", e.code(), "progress_note", note, e.note());
-                        fields++;
-                    }
-                    if (!status.equals(e.status().name())) {
-                        addAudit(audit, at, who, "battle_task", e.code(), "status", status, e.status().name());
-                        history.setString(1, e.code());
-                        history.setObject(2, at);
-                        history.setString(3, who);
-                        history.setString(4, status);
-                        history.setString(5, e.status().name());
-                        history.setString(6, e.note());
-                        history.addBatch();
-                        fields++;
-                    }
-                    if (fields == 0) {
-                        continue;
-                    }
-                    update.setString(1, e.owner());
-                    update.setDate(2, e.due() == null ? null : Date.valueOf(e.due()));
-                    update.setString(3, e.status().name());
-                    update.setString(4, e.note());
-                    update.setString(5, e.code());
-                    update.addBatch();
-                    changed += fields;
-                }
-                if (!conflicts.isEmpty()) {
-                    throw new ConflictException(conflicts);
-                }
-                update.executeBatch();
-                history.executeBatch();
-                audit.executeBatch();
+            int changed = applyTasks(who, edits, conflicts);
+            if (!conflicts.isEmpty()) {
+                throw new ConflictException(conflicts);
             }
             if (changed > 0) {
                 bumpVersion();
             }
             return changed;
         });
+    }
+
+    private int applyTasks(String who, List<TaskEdit> edits, List<ConflictException.Conflict> conflicts) throws SQLException {
+        OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
+        int before = conflicts.size();
+        int changed = 0;
+        try (PreparedStatement read = c.prepareStatement("SELECT owner, due_date, status, progress_note, row_version"
+                + " FROM battle_task WHERE code = ? FOR UPDATE");
+             PreparedStatement update = c.prepareStatement("UPDATE battle_task SET owner = ?, due_date = ?, status = ?,"
+                     + " progress_note = ?, row_version = row_version + 1 WHERE code = ?");
+             PreparedStatement history = c.prepareStatement("INSERT INTO task_status_history (task_code, changed_at,"
+                     + " changed_by, old_status, new_status, note) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement audit = auditStatement()) {
+            for (TaskEdit e : edits) {
+                read.setString(1, e.code());
+                String owner;
+                Date due;
+                String status;
+                String note;
+                int version;
+                try (ResultSet rs = read.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("没有编号为 " + e.code() + " 的任务 / No task " + e.code());
+                    }
+                    owner = rs.getString(1);
+                    due = rs.getDate(2);
+                    status = rs.getString(3);
+                    note = rs.getString(4);
+                    version = rs.getInt(5);
+                }
+                if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
+                    conflicts.add(new ConflictException.Conflict(e.code(), "task", status + " / " + owner, null, null));
+                    continue;
+                }
+                String newDue = e.due() == null ? null : e.due().toString();
+                String oldDue = due == null ? null : due.toLocalDate().toString();
+                int fields = 0;
+                if (!Objects.equals(owner, e.owner())) {
+                    addAudit(audit, at, who, "battle_task", e.code(), "owner", owner, e.owner());
+                    fields++;
+                }
+                if (!Objects.equals(oldDue, newDue)) {
+                    addAudit(audit, at, who, "battle_task", e.code(), "due_date", oldDue, newDue);
+                    fields++;
+                }
+                if (!Objects.equals(note, e.note())) {
+                    addAudit(audit, at, who, "battle_task", e.code(), "progress_note", note, e.note());
+                    fields++;
+                }
+                if (!status.equals(e.status().name())) {
+                    addAudit(audit, at, who, "battle_task", e.code(), "status", status, e.status().name());
+                    history.setString(1, e.code());
+                    history.setObject(2, at);
+                    history.setString(3, who);
+                    history.setString(4, status);
+                    history.setString(5, e.status().name());
+                    history.setString(6, e.note());
+                    history.addBatch();
+                    fields++;
+                }
+                if (fields == 0) {
+                    continue;
+                }
+                update.setString(1, e.owner());
+                update.setDate(2, e.due() == null ? null : Date.valueOf(e.due()));
+                update.setString(3, e.status().name());
+                update.setString(4, e.note());
+                update.setString(5, e.code());
+                update.addBatch();
+                changed += fields;
+            }
+            if (conflicts.size() > before) {
+                return 0;
+            }
+            update.executeBatch();
+            history.executeBatch();
+            audit.executeBatch();
+        }
+        return changed;
     }
 
     /**

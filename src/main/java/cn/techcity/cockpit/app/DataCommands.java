@@ -1,0 +1,84 @@
+package cn.techcity.cockpit.app;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.content.WorkSummary;
+import cn.techcity.cockpit.io.FileException;
+import cn.techcity.cockpit.io.excel.ExcelExport;
+import cn.techcity.cockpit.io.excel.ExcelImport;
+import cn.techcity.cockpit.io.excel.ImportPlan;
+import cn.techcity.cockpit.io.report.SummaryDocx;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.ConflictException;
+import cn.techcity.cockpit.store.StoreException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.YearMonth;
+
+/** The command-line jobs on the data that need no window: --export, --import, --summary. Exit 0 done, 1 not. */
+final class DataCommands {
+    private DataCommands() {
+    }
+
+    static String who() {
+        return System.getProperty("user.name", "?");
+    }
+
+    static int export(CockpitStore store, Path file, int year, PrintStream out, PrintStream err) {
+        try {
+            CockpitData data = year == 0 ? store.load() : store.load(year);
+            ExcelExport.write(data, file);
+            out.println("已导出 / exported: " + file.toAbsolutePath() + "(" + data.year() + "年,"
+                    + data.indicators().size() + " 个指标、" + data.tasks().size() + " 项任务)");
+            return 0;
+        } catch (FileException | StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    static int importFile(CockpitStore store, Path file, boolean dryRun, PrintStream out, PrintStream err) {
+        try {
+            ImportPlan plan = ExcelImport.read(file, store);
+            if (!plan.valid()) {
+                err.print(plan.report());
+                return 1;
+            }
+            out.print(plan.report());
+            if (dryRun) {
+                out.println("(--dry-run:只检查,未写入 / checked only, nothing written)");
+                return 0;
+            }
+            int changed = ExcelImport.apply(store, who(), plan);
+            out.println("已导入 / imported: " + changed + " 个值已保存(含修改记录)/ value(s) saved with audit rows");
+            return 0;
+        } catch (ConflictException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (FileException | StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    static int summary(CockpitStore store, YearMonth month, Path docx, PrintStream out, PrintStream err) {
+        try {
+            CockpitData data = month == null ? store.load() : store.load(month.getYear());
+            int m = month != null ? month.getMonthValue() : data.latestMonth().orElse(0);
+            if (m == 0) {
+                err.println("还没有任何月度数据,无法生成工作总结 / no figures yet: nothing to summarise");
+                return 1;
+            }
+            WorkSummary.Summary s = WorkSummary.of(data, m);
+            if (docx != null) {
+                SummaryDocx.write(s, docx);
+                out.println("已保存 / saved: " + docx.toAbsolutePath());
+            } else {
+                out.print(s.text());
+            }
+            return 0;
+        } catch (FileException | StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+}

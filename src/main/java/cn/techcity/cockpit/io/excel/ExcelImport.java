@@ -1,0 +1,656 @@
+package cn.techcity.cockpit.io.excel;
+
+import cn.techcity.cockpit.domain.BattleTask;
+import cn.techcity.cockpit.domain.CellCheck;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.NumberInput;
+import cn.techcity.cockpit.domain.Section;
+import cn.techcity.cockpit.domain.Target;
+import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.io.excel.ImportPlan.Change;
+import cn.techcity.cockpit.io.excel.ImportPlan.Problem;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.FigureEdit;
+import cn.techcity.cockpit.store.TargetEdit;
+import cn.techcity.cockpit.store.TaskEdit;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import cn.techcity.cockpit.io.FileException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Reads a workbook the export wrote, or one a department filled in, and plans the import: rows are matched by
+ * indicator code, else by exact name; every cell is checked first; any problem (sheet, row, column, value, why) means
+ * nothing is written. An empty cell never clears a stored value. {@link #apply} writes a valid plan in one transaction.
+ */
+public final class ExcelImport {
+    private static final MathContext EXCEL_DIGITS = new MathContext(15);
+    private static final int MAX_NOTE = 500;
+
+    private ExcelImport() {
+    }
+
+    /** Plans the import of {@code file} against the store as it is now (reads only). */
+    public static ImportPlan read(Path file, CockpitStore store) {
+        return read(file, store.load(), store::load);
+    }
+
+    /**
+     * Plans the import of {@code file}. {@code current} is the store's data for its reporting year; {@code loader}
+     * gives it as of another year (figures of that year, the one before and the one after, with their versions), and
+     * is called only for the years the workbook touches.
+     */
+    public static ImportPlan read(Path file, CockpitData current, IntFunction<CockpitData> loader) {
+        if (!Files.isRegularFile(file)) {
+            return ImportPlan.failed(new Problem(file.getFileName().toString(), 0, null, null, null,
+                    "文件不存在 / no such file: " + file));
+        }
+        String name = file.getFileName().toString();
+        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+            return new Reader(wb, current, loader).plan();
+        } catch (EncryptedDocumentException e) {
+            return ImportPlan.failed(new Problem(name, 0, null, null, null,
+                    "工作簿有密码保护,请取消密码后再导入 / the workbook is password-protected"));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof FileException) {
+                throw (FileException) e;
+            }
+            return ImportPlan.failed(new Problem(name, 0, null, null, null,
+                    "不是 Excel 工作簿(.xlsx/.xls),或文件已损坏 / not an Excel workbook, or a damaged one"
+                            + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
+        }
+    }
+
+    /** Writes a valid plan in one transaction with audit rows; returns the number of values changed. */
+    public static int apply(CockpitStore store, String who, ImportPlan plan) {
+        if (!plan.valid()) {
+            throw new IllegalArgumentException("a plan with problems cannot be applied");
+        }
+        if (plan.changes().isEmpty()) {
+            return 0;
+        }
+        return store.saveImport(who, plan.figureEdits(), plan.targetEdits(), plan.taskEdits());
+    }
+
+    private static final class Reader {
+        private final Workbook wb;
+        private final IntFunction<CockpitData> loader;
+        private final Map<Integer, CockpitData> loaded = new HashMap<>();
+        private final List<Problem> problems = new ArrayList<>();
+        private final List<String> warnings = new ArrayList<>();
+        private final List<String> notes = new ArrayList<>();
+        private final List<Change> changes = new ArrayList<>();
+        private final List<FigureEdit> figureEdits = new ArrayList<>();
+        private final List<TargetEdit> targetEdits = new ArrayList<>();
+        private final List<TaskEdit> taskEdits = new ArrayList<>();
+        private final CockpitData current;
+
+        Reader(Workbook wb, CockpitData current, IntFunction<CockpitData> loader) {
+            this.wb = wb;
+            this.current = current;
+            this.loader = loader;
+        }
+
+        private CockpitData data(int year) {
+            return loaded.computeIfAbsent(year, loader::apply);
+        }
+
+        ImportPlan plan() {
+            loaded.put(current.year(), current);
+            Sheet figures = findSheet(Layout.FIGURES, Layout.NAME, Layout.CODE);
+            Sheet tasks = wb.getSheet(Layout.TASKS);
+            if (figures == null && tasks == null) {
+                List<String> names = new ArrayList<>();
+                wb.forEach(s -> names.add(s.getSheetName()));
+                problems.add(new Problem(Layout.FIGURES, 0, null, null, null, "工作簿中没有“" + Layout.FIGURES + "”或“"
+                        + Layout.TASKS + "”工作表(现有:" + String.join("、", names) + ")/ no sheet " + Layout.FIGURES
+                        + " or " + Layout.TASKS + " in the workbook"));
+            }
+            if (figures != null) {
+                readFigures(figures);
+            }
+            if (tasks != null && tasks != figures) {
+                readTasks(tasks);
+            }
+            Sheet targets = wb.getSheet(Layout.TARGETS);
+            if (targets != null && targets != figures) {
+                notes.add("“" + Layout.TARGETS + "”表仅供查看,导入时不读取;修改目标请在“" + Layout.FIGURES
+                        + "”表的目标列中修改 / the targets sheet is read-only");
+            }
+            problems.sort(java.util.Comparator.comparing(Problem::sheet).thenComparingInt(Problem::row));
+            if (!problems.isEmpty()) {
+                return new ImportPlan(problems, warnings, notes, List.of(), List.of(), List.of(), List.of());
+            }
+            return new ImportPlan(problems, warnings, notes, changes, figureEdits, targetEdits, taskEdits);
+        }
+
+        /** The sheet by name, else the first whose header row has one of the headings. */
+        private Sheet findSheet(String name, String... headings) {
+            Sheet s = wb.getSheet(name);
+            if (s != null) {
+                return s;
+            }
+            for (Sheet candidate : wb) {
+                if (!candidate.getSheetName().equals(Layout.TARGETS) && !candidate.getSheetName().equals(Layout.TASKS)
+                        && headerRow(candidate, headings) >= 0) {
+                    notes.add("未找到“" + name + "”表,按表头读取了“" + candidate.getSheetName() + "”表 / read sheet "
+                            + candidate.getSheetName());
+                    return candidate;
+                }
+            }
+            return null;
+        }
+
+        private static int headerRow(Sheet s, String... headings) {
+            for (int r = s.getFirstRowNum(); r >= 0 && r <= Math.min(s.getLastRowNum(), 9); r++) {
+                Row row = s.getRow(r);
+                if (row == null) {
+                    continue;
+                }
+                for (Cell c : row) {
+                    if (c.getCellType() == CellType.STRING) {
+                        String h = Layout.normalise(c.getStringCellValue());
+                        for (String want : headings) {
+                            if (h.equals(want)) {
+                                return r;
+                            }
+                        }
+                    }
+                }
+            }
+            return -1;
+        }
+
+        private Map<String, Integer> headings(Sheet s, int headerRow) {
+            Map<String, Integer> cols = new LinkedHashMap<>();
+            Row h = s.getRow(headerRow);
+            for (Cell c : h) {
+                String text = c.getCellType() == CellType.STRING ? c.getStringCellValue()
+                        : c.getCellType() == CellType.NUMERIC ? String.valueOf((long) c.getNumericCellValue()) : "";
+                String key = Layout.normalise(text);
+                if (key.isEmpty()) {
+                    continue;
+                }
+                Integer before = cols.putIfAbsent(key, c.getColumnIndex());
+                if (before != null) {
+                    problems.add(new Problem(s.getSheetName(), headerRow + 1, Layout.column(c.getColumnIndex()), text, null,
+                            "列标题重复(与 " + Layout.column(before) + " 列相同),无法判断以哪一列为准 / duplicate column heading"));
+                }
+            }
+            return cols;
+        }
+
+        private boolean mergedCells(Sheet s, int headerRow) {
+            boolean any = false;
+            for (CellRangeAddress r : s.getMergedRegions()) {
+                if (r.getLastRow() > headerRow) {
+                    problems.add(new Problem(s.getSheetName(), r.getFirstRow() + 1, Layout.column(r.getFirstColumn()), null, null,
+                            "合并单元格 " + r.formatAsString() + ":数据区不能有合并单元格,请取消合并并在每一格填写 / merged cells in the data"));
+                    any = true;
+                }
+            }
+            return any;
+        }
+
+        // ---- 月度数据 ----
+
+        private void readFigures(Sheet s) {
+            String sheet = s.getSheetName();
+            int headerRow = headerRow(s, Layout.NAME, Layout.CODE);
+            if (headerRow < 0) {
+                problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
+                        + Layout.NAME + "”列)/ no header row"));
+                return;
+            }
+            Map<String, Integer> cols = headings(s, headerRow);
+            Integer code = cols.get(Layout.CODE);
+            Integer name = cols.get(Layout.NAME);
+            Integer unit = cols.get(Layout.UNIT);
+            Integer year = cols.get(Layout.YEAR);
+            Integer base = cols.get(Layout.BASE);
+            Integer stretch = cols.get(Layout.STRETCH);
+            Map<Integer, Integer> months = new HashMap<>();
+            Map<Integer, Integer> growth = new HashMap<>();
+            Map<Integer, Integer> note = new HashMap<>();
+            for (var e : cols.entrySet()) {
+                int m;
+                if ((m = Layout.monthOf(e.getKey())) > 0) {
+                    months.put(m, e.getValue());
+                } else if ((m = Layout.growthMonthOf(e.getKey())) > 0) {
+                    growth.put(m, e.getValue());
+                } else if ((m = Layout.noteMonthOf(e.getKey())) > 0) {
+                    note.put(m, e.getValue());
+                } else if (e.getKey().startsWith("同比") || e.getKey().startsWith("备注")) {
+                    problems.add(new Problem(sheet, headerRow + 1, Layout.column(e.getValue()), e.getKey(), null,
+                            "须注明月份,如“10月同比(%)”“10月备注” / say which month, e.g. 10月同比(%)"));
+                } else if (!List.of(Layout.CODE, Layout.NAME, Layout.UNIT, Layout.YEAR, Layout.BASE, Layout.STRETCH).contains(e.getKey())) {
+                    notes.add("[" + sheet + "] 忽略列 " + Layout.column(e.getValue()) + "(“" + e.getKey() + "”)/ column ignored");
+                }
+            }
+            if (code == null && name == null) {
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.CODE + "”或“" + Layout.NAME
+                        + "”:无法确定每行是哪个指标 / missing column 编码 or 指标"));
+            }
+            if (unit == null) {
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.UNIT
+                        + "”:需要单位来确认数据口径(如亿元与万元)/ missing column 单位"));
+            }
+            if (months.isEmpty() && base == null && stretch == null && growth.isEmpty() && note.isEmpty()) {
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null,
+                        "没有可导入的数据列(1月…12月、目标、高线目标、N月同比、N月备注)/ no data column"));
+            }
+            if (mergedCells(s, headerRow) || !problems.isEmpty() && (code == null && name == null || unit == null)) {
+                return;
+            }
+            Map<String, Integer> byName = new HashMap<>();
+            current.indicators().forEach(i -> byName.put(i.name().strip(), 0));
+            Map<String, Integer> seen = new HashMap<>();
+            for (int r = headerRow + 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                if (row == null || blank(row)) {
+                    continue;
+                }
+                int excelRow = r + 1;
+                String codeText = code == null ? "" : text(row.getCell(code));
+                String nameText = name == null ? "" : text(row.getCell(name));
+                if (groupRow(codeText, nameText)) {
+                    continue;
+                }
+                Indicator ind = null;
+                if (!codeText.isEmpty()) {
+                    ind = current.indicator(codeText).orElse(null);
+                    if (ind == null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(code), Layout.CODE, codeText,
+                                "没有这个编码的指标 / no indicator with this code"));
+                        continue;
+                    }
+                    if (!nameText.isEmpty() && !nameText.equals(ind.name())) {
+                        warnings.add("[" + sheet + "] 第" + excelRow + "行 名称“" + nameText + "”与系统中“" + ind.name()
+                                + "”不同,按编码 " + ind.code() + " 导入 / matched by code");
+                    }
+                } else if (!nameText.isEmpty()) {
+                    String n = nameText;
+                    ind = current.indicators().stream().filter(i -> i.name().strip().equals(n)).findFirst().orElse(null);
+                    if (ind == null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(name), Layout.NAME, nameText,
+                                "找不到名称完全相同的指标(也没有编码)/ no indicator with this exact name"));
+                        continue;
+                    }
+                } else {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : name), null, null,
+                            "这一行有数据,但没有编码也没有指标名称 / a row with figures but no code or name"));
+                    continue;
+                }
+                if (unit != null) {
+                    String u = text(row.getCell(unit));
+                    if (!u.isEmpty() && !u.equals(ind.unit())) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(unit), Layout.UNIT, u, "单位与指标“" + ind.name()
+                                + "”的单位“" + ind.unit() + "”不符,请换算后填写 / the unit differs from " + ind.unit()));
+                        continue;
+                    }
+                }
+                int y = current.year() + ind.planYearOffset();
+                if (year != null) {
+                    Cell yc = row.getCell(year);
+                    String yt = text(yc);
+                    if (!yt.isEmpty()) {
+                        BigDecimal yv = yc.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(yc.getNumericCellValue())
+                                : NumberInput.parse(yt).value();
+                        if (yv == null || yv.stripTrailingZeros().scale() > 0 || yv.intValue() < 2000 || yv.intValue() > 2100) {
+                            problems.add(new Problem(sheet, excelRow, Layout.column(year), Layout.YEAR, yt,
+                                    "年份应为 2000 至 2100 的整数 / the year must be a whole number from 2000 to 2100"));
+                            continue;
+                        }
+                        y = yv.intValue();
+                    }
+                }
+                String key = ind.code() + "/" + y;
+                Integer first = seen.putIfAbsent(key, excelRow);
+                if (first != null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : name), null, ind.code(),
+                            "与第" + first + "行重复(同一指标“" + ind.name() + "”、同一年份 " + y + ")/ duplicate of row " + first));
+                    continue;
+                }
+                readIndicatorRow(sheet, row, excelRow, ind, y, base, stretch, months, growth, note);
+            }
+        }
+
+        private boolean groupRow(String codeText, String nameText) {
+            if (!codeText.isEmpty() && current.section(codeText).isPresent()) {
+                return true;
+            }
+            return codeText.isEmpty() && current.sections().stream().map(Section::title).anyMatch(nameText::equals);
+        }
+
+        private void readIndicatorRow(String sheet, Row row, int excelRow, Indicator ind, int y, Integer base, Integer stretch,
+                                      Map<Integer, Integer> months, Map<Integer, Integer> growth, Map<Integer, Integer> note) {
+            CockpitData data = data(y - ind.planYearOffset());
+            String label = ind.code() + " " + ind.name() + " " + y + "年";
+            // targets
+            Target t = data.target(ind.code(), y).orElse(null);
+            BigDecimal newBase = base == null ? null : number(sheet, row, base, excelRow, ind, CellCheck.Field.BASE_TARGET, null, null);
+            BigDecimal newStretch = stretch == null ? null : number(sheet, row, stretch, excelRow, ind, CellCheck.Field.STRETCH_TARGET,
+                    null, newBase != null ? newBase : t == null ? null : t.base());
+            boolean baseChanged = newBase != null && !same(t == null ? null : t.base(), newBase);
+            boolean stretchChanged = newStretch != null && !same(t == null ? null : t.stretch(), newStretch);
+            if (baseChanged || stretchChanged) {
+                targetEdits.add(new TargetEdit(ind.code(), y, baseChanged, newBase, stretchChanged, newStretch,
+                        data.targetVersion(ind.code(), y)));
+                if (baseChanged) {
+                    changes.add(new Change(sheet, excelRow, label + "目标", t == null ? null : plain(t.base()), plain(newBase)));
+                }
+                if (stretchChanged) {
+                    changes.add(new Change(sheet, excelRow, label + "高线目标", t == null ? null : plain(t.stretch()), plain(newStretch)));
+                }
+            }
+            // months, with the month's 同比 and note
+            BigDecimal previous = null;
+            for (int m = 1; m <= 12; m++) {
+                MonthlyFigure stored = data.figure(ind.code(), y, m).orElse(null);
+                BigDecimal value = null;
+                if (months.containsKey(m)) {
+                    value = number(sheet, row, months.get(m), excelRow, ind, CellCheck.Field.FIGURE,
+                            previous != null ? previous : m == 1 ? null : data.figure(ind.code(), y, m - 1).map(MonthlyFigure::value).orElse(null), null);
+                }
+                BigDecimal g = growth.containsKey(m) ? number(sheet, row, growth.get(m), excelRow, ind, CellCheck.Field.GROWTH, null, null) : null;
+                String n = null;
+                if (note.containsKey(m)) {
+                    n = text(row.getCell(note.get(m)));
+                    if (n.length() > MAX_NOTE) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), n.substring(0, 20) + "…",
+                                "备注超过 " + MAX_NOTE + " 字 / the note is longer than " + MAX_NOTE + " characters"));
+                        n = null;
+                    }
+                    n = n == null || n.isEmpty() ? null : n;
+                }
+                previous = value != null ? value : stored == null ? null : stored.value();
+                boolean setValue = value != null && !same(stored == null ? null : stored.value(), value);
+                boolean setGrowth = g != null && !same(stored == null ? null : stored.reportedGrowth(), g);
+                boolean setNote = n != null && !n.equals(stored == null ? null : stored.note());
+                if (!setValue && !setGrowth && !setNote) {
+                    continue;
+                }
+                figureEdits.add(new FigureEdit(ind.code(), y, m, setValue, value, setGrowth, g, setNote, n,
+                        data.figureVersion(ind.code(), y, m)));
+                if (setValue) {
+                    changes.add(new Change(sheet, excelRow, label + m + "月", stored == null ? null : plain(stored.value()), plain(value)));
+                }
+                if (setGrowth) {
+                    changes.add(new Change(sheet, excelRow, label + m + "月同比(%)", stored == null ? null : plain(stored.reportedGrowth()),
+                            plain(g)));
+                }
+                if (setNote) {
+                    changes.add(new Change(sheet, excelRow, label + m + "月备注", stored == null ? null : stored.note(), n));
+                }
+            }
+        }
+
+        /** A checked number from a cell, or null when the cell is empty or has a problem (then recorded). */
+        private BigDecimal number(String sheet, Row row, int col, int excelRow, Indicator ind, CellCheck.Field field,
+                                  BigDecimal previous, BigDecimal base) {
+            Cell c = row.getCell(col);
+            String heading = heading(row.getSheet(), col);
+            if (c == null) {
+                return null;
+            }
+            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            NumberInput.Parsed parsed;
+            String shown;
+            switch (type) {
+                case BLANK -> {
+                    return null;
+                }
+                case NUMERIC -> {
+                    BigDecimal v = new BigDecimal(c.getNumericCellValue(), EXCEL_DIGITS).stripTrailingZeros();
+                    String format = c.getCellStyle() == null ? "" : c.getCellStyle().getDataFormatString();
+                    boolean percentCell = format != null && format.contains("%");
+                    if (percentCell) {
+                        v = v.movePointRight(2).stripTrailingZeros();
+                    }
+                    if (v.scale() < 0) {
+                        v = v.setScale(0);
+                    }
+                    shown = v.toPlainString() + (percentCell ? "%" : "");
+                    parsed = new NumberInput.Parsed(v, percentCell, null);
+                }
+                case STRING -> {
+                    shown = c.getStringCellValue();
+                    if (shown.isBlank()) {
+                        return null;
+                    }
+                    if (fullWidth(shown)) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, "含全角字符,Excel 会当作文字而不是数字,"
+                                + "请改为半角数字" + halfWidth(shown) + " / full-width characters: retype as a number"));
+                        return null;
+                    }
+                    parsed = NumberInput.parse(shown);
+                    if (!parsed.ok()) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, "不是数字:" + parsed.error()));
+                        return null;
+                    }
+                }
+                case ERROR -> {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, FormulaError.forInt(c.getErrorCellValue()).getString(),
+                            "单元格是错误值(公式出错),请改为数字 / the cell holds an error"));
+                    return null;
+                }
+                default -> {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, text(c), "应为数字 / must be a number"));
+                    return null;
+                }
+            }
+            List<CellCheck.Problem> checked = CellCheck.check(ind, field, parsed, previous, base);
+            for (CellCheck.Problem p : checked) {
+                if (p.error()) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, p.message()));
+                } else {
+                    warnings.add("[" + sheet + "] 第" + excelRow + "行 " + Layout.column(col) + "列(" + heading + ")" + ind.name()
+                            + " " + shown + ":" + p.message());
+                }
+            }
+            return checked.stream().anyMatch(CellCheck.Problem::error) ? null : parsed.value();
+        }
+
+        // ---- 任务 ----
+
+        private void readTasks(Sheet s) {
+            String sheet = s.getSheetName();
+            int headerRow = headerRow(s, Layout.CODE, Layout.TASK_TITLE);
+            if (headerRow < 0) {
+                problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
+                        + Layout.TASK_TITLE + "”列)/ no header row"));
+                return;
+            }
+            Map<String, Integer> cols = headings(s, headerRow);
+            Integer code = cols.get(Layout.CODE);
+            Integer title = cols.get(Layout.TASK_TITLE);
+            Integer owner = cols.get(Layout.TASK_OWNER);
+            Integer due = cols.get(Layout.TASK_DUE);
+            Integer status = cols.get(Layout.TASK_STATUS);
+            Integer note = cols.get(Layout.TASK_NOTE);
+            if (code == null && title == null) {
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.CODE + "”或“" + Layout.TASK_TITLE
+                        + "” / missing column 编码 or 任务"));
+                return;
+            }
+            if (mergedCells(s, headerRow)) {
+                return;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (int r = headerRow + 1; r <= s.getLastRowNum(); r++) {
+                Row row = s.getRow(r);
+                if (row == null || blank(row)) {
+                    continue;
+                }
+                int excelRow = r + 1;
+                String codeText = code == null ? "" : text(row.getCell(code));
+                String titleText = title == null ? "" : text(row.getCell(title));
+                BattleTask task = current.tasks().stream().filter(t -> codeText.isEmpty() ? t.title().equals(titleText)
+                        : t.code().equals(codeText)).findFirst().orElse(null);
+                if (task == null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(codeText.isEmpty() ? title : code), null,
+                            codeText.isEmpty() ? titleText : codeText, "找不到这个任务(按编码,无编码时按任务名称)/ no such task"));
+                    continue;
+                }
+                Integer first = seen.putIfAbsent(task.code(), excelRow);
+                if (first != null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : title), null, task.code(),
+                            "与第" + first + "行重复(同一任务)/ duplicate of row " + first));
+                    continue;
+                }
+                String newOwner = owner == null ? "" : text(row.getCell(owner));
+                String newNote = note == null ? "" : text(row.getCell(note));
+                LocalDate newDue = due == null ? null : date(sheet, row, due, excelRow);
+                TaskStatus newStatus = null;
+                if (status != null) {
+                    String st = text(row.getCell(status));
+                    if (!st.isEmpty()) {
+                        for (TaskStatus ts : TaskStatus.values()) {
+                            if (ts.chinese().equals(st) || ts.name().equalsIgnoreCase(st)) {
+                                newStatus = ts;
+                            }
+                        }
+                        if (newStatus == null) {
+                            problems.add(new Problem(sheet, excelRow, Layout.column(status), Layout.TASK_STATUS, st, "状态应为 "
+                                    + String.join("、", java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::chinese).toList())
+                                    + " 之一 / not a status"));
+                            continue;
+                        }
+                    }
+                }
+                String o = newOwner.isEmpty() ? task.owner() : newOwner;
+                LocalDate d = newDue == null ? task.due() : newDue;
+                TaskStatus stt = newStatus == null ? task.status() : newStatus;
+                String n = newNote.isEmpty() ? task.progressNote() : newNote;
+                String label = task.code() + " " + task.title();
+                boolean any = false;
+                if (!Objects.equals(o, task.owner())) {
+                    changes.add(new Change(sheet, excelRow, label + " 责任人", task.owner(), o));
+                    any = true;
+                }
+                if (!Objects.equals(d, task.due())) {
+                    changes.add(new Change(sheet, excelRow, label + " 完成时限", Objects.toString(task.due(), null), Objects.toString(d, null)));
+                    any = true;
+                }
+                if (stt != task.status()) {
+                    changes.add(new Change(sheet, excelRow, label + " 状态", task.status().chinese(), stt.chinese()));
+                    any = true;
+                }
+                if (!Objects.equals(n, task.progressNote())) {
+                    changes.add(new Change(sheet, excelRow, label + " 进展情况", task.progressNote(), n));
+                    any = true;
+                }
+                if (any) {
+                    taskEdits.add(new TaskEdit(task.code(), o, d, stt, n, current.taskVersion(task.code())));
+                }
+            }
+        }
+
+        private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+
+        private LocalDate date(String sheet, Row row, int col, int excelRow) {
+            Cell c = row.getCell(col);
+            if (c == null || c.getCellType() == CellType.BLANK) {
+                return null;
+            }
+            if (c.getCellType() == CellType.NUMERIC && DateUtil.isValidExcelDate(c.getNumericCellValue())) {
+                return DateUtil.getLocalDateTime(c.getNumericCellValue()).toLocalDate();
+            }
+            String t = text(c);
+            if (t.isEmpty()) {
+                return null;
+            }
+            Matcher m = DATE.matcher(t);
+            try {
+                if (m.matches()) {
+                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                }
+            } catch (java.time.DateTimeException e) {
+                // reported below
+            }
+            problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, t,
+                    "不是有效日期,应如 2027-06-30 / not a date, use e.g. 2027-06-30"));
+            return null;
+        }
+
+        // ---- cells ----
+
+        private static String heading(Sheet s, int col) {
+            int hr = headerRow(s, Layout.NAME, Layout.CODE, Layout.TASK_TITLE);
+            if (hr < 0) {
+                return null;
+            }
+            Cell c = s.getRow(hr).getCell(col);
+            return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue().strip();
+        }
+
+        private static boolean blank(Row row) {
+            for (Cell c : row) {
+                if (!text(c).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The cell as text, stripped; numbers as plain digits. */
+        static String text(Cell c) {
+            if (c == null) {
+                return "";
+            }
+            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
+            return switch (type) {
+                case STRING -> c.getStringCellValue().strip();
+                case NUMERIC -> new BigDecimal(c.getNumericCellValue(), EXCEL_DIGITS).stripTrailingZeros().toPlainString();
+                case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
+                case ERROR -> FormulaError.forInt(c.getErrorCellValue()).getString();
+                default -> "";
+            };
+        }
+
+        private static boolean fullWidth(String s) {
+            return s.chars().anyMatch(ch -> ch >= 0xFF01 && ch <= 0xFF5E || ch == 0x3000 || ch == '。');
+        }
+
+        private static String halfWidth(String s) {
+            StringBuilder b = new StringBuilder();
+            for (char ch : s.strip().toCharArray()) {
+                b.append(ch >= 0xFF01 && ch <= 0xFF5E ? (char) (ch - 0xFEE0) : ch == '。' ? '.' : ch == 0x3000 ? ' ' : ch);
+            }
+            return " " + b.toString().strip();
+        }
+
+        private static boolean same(BigDecimal a, BigDecimal b) {
+            return a == null ? b == null : b != null && a.compareTo(b) == 0;
+        }
+
+        private static String plain(BigDecimal v) {
+            return v == null ? null : v.stripTrailingZeros().toPlainString();
+        }
+    }
+}
