@@ -64,6 +64,37 @@ public final class Launcher {
         System.setProperty("log4j2.statusLoggerLevel", System.getProperty("log4j2.statusLoggerLevel", "OFF"));
     }
 
+    /** --report FILE.pdf [--month]: headless, like a snapshot; exit 0 written, 1 failed, 2 a month without data. */
+    private static int report(CommandLine cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
+                              DbExecutor dbExecutor, PrintStream out, PrintStream err) {
+        Snapshots.useHeadlessToolkit();
+        CockpitData data;
+        try {
+            data = dataFuture.join();
+        } catch (RuntimeException e) {
+            err.println(StoreException.userMessage(e));
+            return 1;
+        } finally {
+            store.thenAcceptAsync(CockpitStore::close, dbExecutor);
+            dbExecutor.close();
+        }
+        int month;
+        try {
+            month = Snapshots.month(data, cmd.month());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+        try {
+            cn.techcity.cockpit.ui.Briefing.write(data, month, cmd.report());
+            out.println("已生成简报 / briefing written: " + cmd.report().toAbsolutePath());
+            return 0;
+        } catch (cn.techcity.cockpit.io.FileException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
     /** --export, --import, --summary: on the database thread, then the store is closed; exit 0 done, 1 not. */
     private static int dataJob(CommandLine cmd, CompletableFuture<CockpitStore> store, DbExecutor dbExecutor, PrintStream out,
                                PrintStream err) {
@@ -158,6 +189,9 @@ public final class Launcher {
             Trace.mark("data loaded");
             return d;
         }, dbExecutor);
+        if (cmd.report() != null) {
+            return report(cmd, store, data, dbExecutor, out, err);
+        }
         if (cmd.snapshotView() != null) {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
                     cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);

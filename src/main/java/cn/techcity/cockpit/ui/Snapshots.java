@@ -55,16 +55,12 @@ public final class Snapshots {
             store.thenAcceptAsync(CockpitStore::close, db);
             db.close();
         }
-        int latest = data.latestMonth().orElse(1);
-        int month = latest;
-        if (cmd.month() != null) {
-            if (cmd.month().getYear() != data.year() || cmd.month().getMonthValue() > latest) {
-                err.println("--month " + cmd.month() + " 没有数据:数据年份为 " + data.year() + " 年,已有 1–" + latest
-                        + " 月 / no data for " + cmd.month() + ": the store holds " + data.year() + "-01 to "
-                        + data.year() + "-" + String.format("%02d", latest));
-                return 2;
-            }
-            month = cmd.month().getMonthValue();
+        int month;
+        try {
+            month = month(data, cmd.month());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return 2;
         }
         try {
             WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height())
@@ -76,6 +72,24 @@ public final class Snapshots {
             err.println("无法生成图片 / cannot write the picture " + cmd.out() + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The month to show: the one asked for, which must be of the reporting year and have data, else the newest.
+     *
+     * @throws IllegalArgumentException with the message for the clerk when the month has no data
+     */
+    public static int month(CockpitData data, java.time.YearMonth asked) {
+        int latest = data.latestMonth().orElse(1);
+        if (asked == null) {
+            return latest;
+        }
+        if (asked.getYear() != data.year() || asked.getMonthValue() > latest) {
+            throw new IllegalArgumentException("--month " + asked + " 没有数据:数据年份为 " + data.year() + " 年,已有 1–" + latest
+                    + " 月 / no data for " + asked + ": the store holds " + data.year() + "-01 to "
+                    + data.year() + "-" + String.format("%02d", latest));
+        }
+        return asked.getMonthValue();
     }
 
     /** Monocle headless, software rendering: works on a server, in CI, in a scheduled job. */
@@ -175,14 +189,20 @@ public final class Snapshots {
         }
     }
 
-    /** PNG through java.desktop's ImageIO (javafx-swing is not shipped). */
-    public static void write(WritableImage image, Path file) throws IOException {
+    /** The picture as java.desktop sees it (for ImageIO and PDF pages). */
+    public static BufferedImage toBuffered(WritableImage image) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         int[] argb = new int[w * h];
         image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         buffered.setRGB(0, 0, w, h, argb, 0, w);
+        return buffered;
+    }
+
+    /** PNG through java.desktop's ImageIO (javafx-swing is not shipped). */
+    public static void write(WritableImage image, Path file) throws IOException {
+        BufferedImage buffered = toBuffered(image);
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);

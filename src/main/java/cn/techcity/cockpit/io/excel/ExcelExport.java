@@ -184,7 +184,7 @@ public final class ExcelExport {
                 if (y == year + i.planYearOffset()) {
                     Assessment a = data.assess(i, month);
                     number(row, 7, a.completion() == null ? null : a.completion(), st.percent);
-                    cell(row, 8, statusLabel(a.status()), st.text);
+                    cell(row, 8, cn.techcity.cockpit.io.StatusWords.of(a.status()), st.text);
                 }
             }
         }
@@ -194,18 +194,6 @@ public final class ExcelExport {
         }
         sh.createFreezePane(2, Layout.HEADER_ROW + 1);
         sh.protectSheet("");
-    }
-
-    /** The status words of the views (达序时, 略滞后 …). */
-    static String statusLabel(cn.techcity.cockpit.domain.Status s) {
-        return switch (s) {
-            case STRETCH_MET -> "达高线";
-            case GREEN -> "达序时";
-            case AMBER -> "略滞后";
-            case RED -> "滞后";
-            case NO_DATA -> "缺数据";
-            case NO_TARGET -> "无目标";
-        };
     }
 
     private static void tasks(Workbook wb, Styles st, CockpitData data) {
