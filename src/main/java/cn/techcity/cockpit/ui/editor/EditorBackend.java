@@ -49,6 +49,27 @@ public final class EditorBackend {
         }, db);
     }
 
+    /** Writes the reporting year's workbook from a fresh read of the store. */
+    public CompletableFuture<java.nio.file.Path> exportWorkbook(java.nio.file.Path file) {
+        return store.thenApplyAsync(s -> {
+            cn.techcity.cockpit.io.excel.ExcelExport.write(s.load(), file);
+            return file;
+        }, db);
+    }
+
+    /** Checks a workbook against the store and plans the import; writes nothing. */
+    public CompletableFuture<cn.techcity.cockpit.io.excel.ImportPlan> planImport(java.nio.file.Path file) {
+        return store.thenApplyAsync(s -> cn.techcity.cockpit.io.excel.ExcelImport.read(file, s), db);
+    }
+
+    /** Applies a valid plan in one transaction (a conflict with another seat's save refuses all of it), then reads again. */
+    public CompletableFuture<CockpitData> applyImport(String who, cn.techcity.cockpit.io.excel.ImportPlan plan) {
+        return store.thenApplyAsync(s -> {
+            cn.techcity.cockpit.io.excel.ExcelImport.apply(s, who, plan);
+            return s.load();
+        }, db);
+    }
+
     public CompletableFuture<List<AuditEntry>> history(String entity, String key) {
         return store.thenApplyAsync(s -> s.auditOf(entity, key), db);
     }

@@ -38,6 +38,8 @@ public final class ShellController {
     private final Runnable toggleLanguage;
     private Runnable openWall;
     private final ViewFactory factory;
+    private final EditorBackend backend;
+    private FileActions fileActions;
     private final Map<ViewId, CockpitView> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Long> shownVersion = new EnumMap<>(ViewId.class);
@@ -69,6 +71,7 @@ public final class ShellController {
         this.month = month;
         this.toggleLanguage = toggleLanguage;
         this.factory = new ViewFactory(i18n, theme, this::show, clock, backend, this::setData);
+        this.backend = backend;
     }
 
     @FXML
@@ -107,6 +110,12 @@ public final class ShellController {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
             }
         });
+        if (backend != null) {
+            fileActions = new FileActions(i18n, theme, backend, () -> data, () -> month,
+                    () -> current == null ? ViewId.OVERVIEW : current, this::setData, this::setStatus);
+            controls.getChildren().add(controls.getChildren().indexOf(languageButton),
+                    fileActions.menu(() -> root.getScene() == null ? null : root.getScene().getWindow()));
+        }
         root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/shell/shell.css"));
         refreshHeader();
     }
@@ -276,8 +285,22 @@ public final class ShellController {
         }
     }
 
+    /** The file menu's work (export, import, briefing …), or null when the shell is read-only. */
+    FileActions fileActions() {
+        return fileActions;
+    }
+
+    /** A quiet status line in the banner's place (saved to …); null hides it. */
+    void setStatus(String text) {
+        setBanner(text);
+        if (text != null) {
+            banner.getStyleClass().add("shell-status");
+        }
+    }
+
     /** A banner across the bottom ("data not updated since …"); null hides it. */
     public void setBanner(String text) {
+        banner.getStyleClass().remove("shell-status");
         boolean show = text != null;
         banner.setVisible(show);
         banner.setManaged(show);
