@@ -335,7 +335,8 @@ public final class CockpitStore implements AutoCloseable {
             }
             List<Indicator> indicators = indicators();
             List<Target> targets = targets(year - 1, year + 1);
-            List<MonthlyFigure> figures = figures(year - 1, year + 1);
+            Map<String, Integer> versions = new HashMap<>();
+            List<MonthlyFigure> figures = figures(year - 1, year + 1, versions);
             List<Milestone> milestones = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT code, section_code, ord, title, status, progress, sample FROM milestone")) {
@@ -373,7 +374,7 @@ public final class CockpitStore implements AutoCloseable {
                 }
             }
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
-                    tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1));
+                    tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions));
         });
     }
 
@@ -427,22 +428,29 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Monthly figures of the years {@code from..to}. */
     public List<MonthlyFigure> figures(int from, int to) {
-        return sql(() -> {
-            List<MonthlyFigure> out = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, fig_year, fig_month, cum_value, reported_growth,"
-                    + " note, revision, entered_by, entered_at, sample FROM monthly_figure WHERE fig_year BETWEEN ? AND ?")) {
-                p.setInt(1, from);
-                p.setInt(2, to);
-                try (ResultSet rs = p.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new MonthlyFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
-                                rs.getBigDecimal(5), rs.getString(6), Revision.valueOf(rs.getString(7)), rs.getString(8),
-                                rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getBoolean(10)));
+        return sql(() -> figures(from, to, null));
+    }
+
+    /** The figures of the years, and (when {@code versions} is given) each row's version as "F:code/year/month". */
+    private List<MonthlyFigure> figures(int from, int to, Map<String, Integer> versions) throws SQLException {
+        List<MonthlyFigure> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, fig_year, fig_month, cum_value, reported_growth,"
+                + " note, revision, entered_by, entered_at, sample, row_version FROM monthly_figure WHERE fig_year BETWEEN ? AND ?")) {
+            p.setInt(1, from);
+            p.setInt(2, to);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    MonthlyFigure f = new MonthlyFigure(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+                            rs.getBigDecimal(5), rs.getString(6), Revision.valueOf(rs.getString(7)), rs.getString(8),
+                            rs.getObject(9, OffsetDateTime.class).toInstant(), rs.getBoolean(10));
+                    out.add(f);
+                    if (versions != null) {
+                        versions.put("F:" + f.indicatorCode() + "/" + f.year() + "/" + f.month(), rs.getInt(11));
                     }
                 }
             }
-            return out;
-        });
+        }
+        return out;
     }
 
     public List<BattleTask> tasks() {
@@ -533,6 +541,49 @@ public final class CockpitStore implements AutoCloseable {
         return w;
     }
 
+    private record StoredFigure(BigDecimal value, BigDecimal growth, String note, int version, String by, Instant when) {
+    }
+
+    /**
+     * The stored rows the edits touch, read and locked in a few statements (a chunk of indicator codes a month) rather
+     * than one a cell: an import of 120,000 cells spent most of its save in single-row reads.
+     */
+    private Map<String, StoredFigure> storedFigures(List<FigureEdit> edits) throws SQLException {
+        Map<List<Integer>, java.util.Set<String>> codesByMonth = new java.util.TreeMap<>(
+                java.util.Comparator.<List<Integer>>comparingInt(k -> k.get(0)).thenComparingInt(k -> k.get(1)));
+        for (FigureEdit e : edits) {
+            codesByMonth.computeIfAbsent(List.of(e.year(), e.month()), k -> new java.util.TreeSet<>()).add(e.indicatorCode());
+        }
+        Map<String, StoredFigure> out = new HashMap<>();
+        final int chunk = 200;
+        for (var entry : codesByMonth.entrySet()) {
+            int year = entry.getKey().get(0);
+            int month = entry.getKey().get(1);
+            List<String> codes = new ArrayList<>(entry.getValue());
+            for (int from = 0; from < codes.size(); from += chunk) {
+                List<String> part = codes.subList(from, Math.min(codes.size(), from + chunk));
+                String marks = String.join(", ", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, cum_value, reported_growth, note,"
+                        + " row_version, entered_by, entered_at FROM monthly_figure WHERE fig_year = ? AND fig_month = ?"
+                        + " AND indicator_code IN (" + marks + ") FOR UPDATE")) {
+                    p.setInt(1, year);
+                    p.setInt(2, month);
+                    for (int i = 0; i < part.size(); i++) {
+                        p.setString(i + 3, part.get(i));
+                    }
+                    try (ResultSet rs = p.executeQuery()) {
+                        while (rs.next()) {
+                            out.put(rs.getString(1) + "/" + year + "/" + month, new StoredFigure(rs.getBigDecimal(2),
+                                    rs.getBigDecimal(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                                    rs.getObject(7, OffsetDateTime.class).toInstant()));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     /** Writes the edits inside the caller's transaction; conflicts are collected, and then nothing of these is written. */
     private int applyEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits,
                            List<ConflictException.Conflict> conflicts) throws SQLException {
@@ -540,9 +591,8 @@ public final class CockpitStore implements AutoCloseable {
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         int before = conflicts.size();
         int changed = 0;
-        try (PreparedStatement read = c.prepareStatement("SELECT cum_value, reported_growth, note, row_version, entered_by,"
-                + " entered_at FROM monthly_figure WHERE indicator_code = ? AND fig_year = ? AND fig_month = ? FOR UPDATE");
-             PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
+        Map<String, StoredFigure> stored = storedFigures(figureEdits);
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month,"
                      + " cum_value, reported_growth, note, revision, entered_by, entered_at, sample, row_version)"
                      + " VALUES (?, ?, ?, ?, ?, ?, 'PROVISIONAL', ?, ?, FALSE, 0)");
              PreparedStatement update = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?,"
@@ -550,25 +600,13 @@ public final class CockpitStore implements AutoCloseable {
                      + " row_version = row_version + 1 WHERE indicator_code = ? AND fig_year = ? AND fig_month = ?");
              PreparedStatement audit = auditStatement()) {
             for (FigureEdit e : figureEdits) {
-                read.setString(1, e.indicatorCode());
-                read.setInt(2, e.year());
-                read.setInt(3, e.month());
-                BigDecimal oldValue = null;
-                BigDecimal oldGrowth = null;
-                String oldNote = null;
-                int version = FigureEdit.ABSENT;
-                String by = null;
-                Instant when = null;
-                try (ResultSet rs = read.executeQuery()) {
-                    if (rs.next()) {
-                        oldValue = rs.getBigDecimal(1);
-                        oldGrowth = rs.getBigDecimal(2);
-                        oldNote = rs.getString(3);
-                        version = rs.getInt(4);
-                        by = rs.getString(5);
-                        when = rs.getObject(6, OffsetDateTime.class).toInstant();
-                    }
-                }
+                StoredFigure old = stored.get(e.key());
+                BigDecimal oldValue = old == null ? null : old.value();
+                BigDecimal oldGrowth = old == null ? null : old.growth();
+                String oldNote = old == null ? null : old.note();
+                int version = old == null ? FigureEdit.ABSENT : old.version();
+                String by = old == null ? null : old.by();
+                Instant when = old == null ? null : old.when();
                 if (e.expectedVersion() != FigureEdit.ANY_VERSION && version != e.expectedVersion()) {
                     if (e.setValue()) {
                         conflicts.add(new ConflictException.Conflict(e.key(), "cum_value", text(oldValue), by, when));
@@ -1041,19 +1079,11 @@ public final class CockpitStore implements AutoCloseable {
         });
     }
 
-    /** Row versions for optimistic saves: "F:code/year/month" for figures, "T:code/year" for targets. */
-    private Map<String, Integer> rowVersions(int from, int to) throws SQLException {
-        Map<String, Integer> out = new HashMap<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT indicator_code, fig_year, fig_month, row_version FROM monthly_figure"
-                + " WHERE fig_year BETWEEN ? AND ?")) {
-            p.setInt(1, from);
-            p.setInt(2, to);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.put("F:" + rs.getString(1) + "/" + rs.getInt(2) + "/" + rs.getInt(3), rs.getInt(4));
-                }
-            }
-        }
+    /**
+     * Row versions for optimistic saves, added to the figures' ("F:code/year/month"): "K:" tasks, "P:" projects,
+     * "S:" scores, "T:code/year" targets.
+     */
+    private Map<String, Integer> rowVersions(int from, int to, Map<String, Integer> out) throws SQLException {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT code, row_version FROM battle_task")) {
             while (rs.next()) {
                 out.put("K:" + rs.getString(1), rs.getInt(2));

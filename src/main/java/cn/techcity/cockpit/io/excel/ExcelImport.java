@@ -33,14 +33,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import cn.techcity.cockpit.io.FileException;
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import cn.techcity.cockpit.io.excel.Grid.GridCell;
+import cn.techcity.cockpit.io.excel.Grid.GridSheet;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
@@ -71,8 +66,8 @@ public final class ExcelImport {
                     "文件不存在 / no such file: " + file));
         }
         String name = file.getFileName().toString();
-        try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            return new Reader(wb, current, loader).plan();
+        try {
+            return new Reader(Grid.read(file.toFile()), current, loader).plan();
         } catch (EncryptedDocumentException e) {
             return ImportPlan.failed(new Problem(name, 0, null, null, null,
                     "工作簿有密码保护,请取消密码后再导入 / the workbook is password-protected"));
@@ -98,7 +93,7 @@ public final class ExcelImport {
     }
 
     private static final class Reader {
-        private final Workbook wb;
+        private final Grid wb;
         private final IntFunction<CockpitData> loader;
         private final Map<Integer, CockpitData> loaded = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
@@ -109,8 +104,11 @@ public final class ExcelImport {
         private final List<TargetEdit> targetEdits = new ArrayList<>();
         private final List<TaskEdit> taskEdits = new ArrayList<>();
         private final CockpitData current;
+        /** The heading of each column of the sheet being read, for the messages. */
+        private final Map<Integer, String> headingOf = new HashMap<>();
+        private final Map<String, Indicator> byName = new HashMap<>();
 
-        Reader(Workbook wb, CockpitData current, IntFunction<CockpitData> loader) {
+        Reader(Grid wb, CockpitData current, IntFunction<CockpitData> loader) {
             this.wb = wb;
             this.current = current;
             this.loader = loader;
@@ -122,11 +120,10 @@ public final class ExcelImport {
 
         ImportPlan plan() {
             loaded.put(current.year(), current);
-            Sheet figures = findSheet(Layout.FIGURES, Layout.NAME, Layout.CODE);
-            Sheet tasks = wb.getSheet(Layout.TASKS);
+            GridSheet figures = findSheet(Layout.FIGURES, Layout.NAME, Layout.CODE);
+            GridSheet tasks = wb.sheets.get(Layout.TASKS);
             if (figures == null && tasks == null) {
-                List<String> names = new ArrayList<>();
-                wb.forEach(s -> names.add(s.getSheetName()));
+                List<String> names = new ArrayList<>(wb.sheets.keySet());
                 problems.add(new Problem(Layout.FIGURES, 0, null, null, null, "工作簿中没有“" + Layout.FIGURES + "”或“"
                         + Layout.TASKS + "”工作表(现有:" + String.join("、", names) + ")/ no sheet " + Layout.FIGURES
                         + " or " + Layout.TASKS + " in the workbook"));
@@ -137,7 +134,7 @@ public final class ExcelImport {
             if (tasks != null && tasks != figures) {
                 readTasks(tasks);
             }
-            Sheet targets = wb.getSheet(Layout.TARGETS);
+            GridSheet targets = wb.sheets.get(Layout.TARGETS);
             if (targets != null && targets != figures) {
                 notes.add("“" + Layout.TARGETS + "”表仅供查看,导入时不读取;修改目标请在“" + Layout.FIGURES
                         + "”表的目标列中修改 / the targets sheet is read-only");
@@ -150,34 +147,30 @@ public final class ExcelImport {
         }
 
         /** The sheet by name, else the first whose header row has one of the headings. */
-        private Sheet findSheet(String name, String... headings) {
-            Sheet s = wb.getSheet(name);
+        private GridSheet findSheet(String name, String... headings) {
+            GridSheet s = wb.sheets.get(name);
             if (s != null) {
                 return s;
             }
-            for (Sheet candidate : wb) {
-                if (!candidate.getSheetName().equals(Layout.TARGETS) && !candidate.getSheetName().equals(Layout.TASKS)
+            for (GridSheet candidate : wb.sheets.values()) {
+                if (!candidate.name.equals(Layout.TARGETS) && !candidate.name.equals(Layout.TASKS)
                         && headerRow(candidate, headings) >= 0) {
-                    notes.add("未找到“" + name + "”表,按表头读取了“" + candidate.getSheetName() + "”表 / read sheet "
-                            + candidate.getSheetName());
+                    notes.add("未找到“" + name + "”表,按表头读取了“" + candidate.name + "”表 / read sheet "
+                            + candidate.name);
                     return candidate;
                 }
             }
             return null;
         }
 
-        private static int headerRow(Sheet s, String... headings) {
-            for (int r = s.getFirstRowNum(); r >= 0 && r <= Math.min(s.getLastRowNum(), 9); r++) {
-                Row row = s.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                for (Cell c : row) {
-                    if (c.getCellType() == CellType.STRING) {
-                        String h = Layout.normalise(c.getStringCellValue());
+        private static int headerRow(GridSheet s, String... headings) {
+            for (var row : s.rows.headMap(10).entrySet()) {
+                for (GridCell c : row.getValue().values()) {
+                    if (c.kind() == Grid.Kind.TEXT) {
+                        String h = Layout.normalise(c.text());
                         for (String want : headings) {
                             if (h.equals(want)) {
-                                return r;
+                                return row.getKey();
                             }
                         }
                     }
@@ -186,30 +179,33 @@ public final class ExcelImport {
             return -1;
         }
 
-        private Map<String, Integer> headings(Sheet s, int headerRow) {
+        private Map<String, Integer> headings(GridSheet s, int headerRow) {
             Map<String, Integer> cols = new LinkedHashMap<>();
-            Row h = s.getRow(headerRow);
-            for (Cell c : h) {
-                String text = c.getCellType() == CellType.STRING ? c.getStringCellValue()
-                        : c.getCellType() == CellType.NUMERIC ? String.valueOf((long) c.getNumericCellValue()) : "";
+            headingOf.clear();
+            for (var e : s.rows.get(headerRow).entrySet()) {
+                GridCell c = e.getValue();
+                int column = e.getKey();
+                String text = c.kind() == Grid.Kind.TEXT ? c.text()
+                        : c.kind() == Grid.Kind.NUMBER ? String.valueOf((long) c.number()) : "";
                 String key = Layout.normalise(text);
                 if (key.isEmpty()) {
                     continue;
                 }
-                Integer before = cols.putIfAbsent(key, c.getColumnIndex());
+                headingOf.put(column, text.strip());
+                Integer before = cols.putIfAbsent(key, column);
                 if (before != null) {
-                    problems.add(new Problem(s.getSheetName(), headerRow + 1, Layout.column(c.getColumnIndex()), text, null,
+                    problems.add(new Problem(s.name, headerRow + 1, Layout.column(column), text, null,
                             "列标题重复(与 " + Layout.column(before) + " 列相同),无法判断以哪一列为准 / duplicate column heading"));
                 }
             }
             return cols;
         }
 
-        private boolean mergedCells(Sheet s, int headerRow) {
+        private boolean mergedCells(GridSheet s, int headerRow) {
             boolean any = false;
-            for (CellRangeAddress r : s.getMergedRegions()) {
+            for (CellRangeAddress r : s.merged) {
                 if (r.getLastRow() > headerRow) {
-                    problems.add(new Problem(s.getSheetName(), r.getFirstRow() + 1, Layout.column(r.getFirstColumn()), null, null,
+                    problems.add(new Problem(s.name, r.getFirstRow() + 1, Layout.column(r.getFirstColumn()), null, null,
                             "合并单元格 " + r.formatAsString() + ":数据区不能有合并单元格,请取消合并并在每一格填写 / merged cells in the data"));
                     any = true;
                 }
@@ -219,8 +215,8 @@ public final class ExcelImport {
 
         // ---- 月度数据 ----
 
-        private void readFigures(Sheet s) {
-            String sheet = s.getSheetName();
+        private void readFigures(GridSheet s) {
+            String sheet = s.name;
             int headerRow = headerRow(s, Layout.NAME, Layout.CODE);
             if (headerRow < 0) {
                 problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
@@ -267,17 +263,16 @@ public final class ExcelImport {
             if (mergedCells(s, headerRow) || !problems.isEmpty() && (code == null && name == null || unit == null)) {
                 return;
             }
-            Map<String, Integer> byName = new HashMap<>();
-            current.indicators().forEach(i -> byName.put(i.name().strip(), 0));
+            current.indicators().forEach(i -> byName.putIfAbsent(i.name().strip(), i));
             Map<String, Integer> seen = new HashMap<>();
-            for (int r = headerRow + 1; r <= s.getLastRowNum(); r++) {
-                Row row = s.getRow(r);
-                if (row == null || blank(row)) {
+            for (var entry : s.rows.tailMap(headerRow, false).entrySet()) {
+                Map<Integer, GridCell> row = entry.getValue();
+                if (blank(row)) {
                     continue;
                 }
-                int excelRow = r + 1;
-                String codeText = code == null ? "" : text(row.getCell(code));
-                String nameText = name == null ? "" : text(row.getCell(name));
+                int excelRow = entry.getKey() + 1;
+                String codeText = code == null ? "" : text(row.get(code));
+                String nameText = name == null ? "" : text(row.get(name));
                 if (groupRow(codeText, nameText)) {
                     continue;
                 }
@@ -294,8 +289,7 @@ public final class ExcelImport {
                                 + "”不同,按编码 " + ind.code() + " 导入 / matched by code");
                     }
                 } else if (!nameText.isEmpty()) {
-                    String n = nameText;
-                    ind = current.indicators().stream().filter(i -> i.name().strip().equals(n)).findFirst().orElse(null);
+                    ind = byName.get(nameText);
                     if (ind == null) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(name), Layout.NAME, nameText,
                                 "找不到名称完全相同的指标(也没有编码)/ no indicator with this exact name"));
@@ -307,7 +301,7 @@ public final class ExcelImport {
                     continue;
                 }
                 if (unit != null) {
-                    String u = text(row.getCell(unit));
+                    String u = text(row.get(unit));
                     if (!u.isEmpty() && !u.equals(ind.unit())) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(unit), Layout.UNIT, u, "单位与指标“" + ind.name()
                                 + "”的单位“" + ind.unit() + "”不符,请换算后填写 / the unit differs from " + ind.unit()));
@@ -316,10 +310,10 @@ public final class ExcelImport {
                 }
                 int y = current.year() + ind.planYearOffset();
                 if (year != null) {
-                    Cell yc = row.getCell(year);
+                    GridCell yc = row.get(year);
                     String yt = text(yc);
                     if (!yt.isEmpty()) {
-                        BigDecimal yv = yc.getCellType() == CellType.NUMERIC ? BigDecimal.valueOf(yc.getNumericCellValue())
+                        BigDecimal yv = yc.kind() == Grid.Kind.NUMBER ? BigDecimal.valueOf(yc.number())
                                 : NumberInput.parse(yt).value();
                         if (yv == null || yv.stripTrailingZeros().scale() > 0 || yv.intValue() < 2000 || yv.intValue() > 2100) {
                             problems.add(new Problem(sheet, excelRow, Layout.column(year), Layout.YEAR, yt,
@@ -347,7 +341,7 @@ public final class ExcelImport {
             return codeText.isEmpty() && current.sections().stream().map(Section::title).anyMatch(nameText::equals);
         }
 
-        private void readIndicatorRow(String sheet, Row row, int excelRow, Indicator ind, int y, Integer base, Integer stretch,
+        private void readIndicatorRow(String sheet, Map<Integer, GridCell> row, int excelRow, Indicator ind, int y, Integer base, Integer stretch,
                                       Map<Integer, Integer> months, Map<Integer, Integer> growth, Map<Integer, Integer> note) {
             CockpitData data = data(y - ind.planYearOffset());
             String label = ind.code() + " " + ind.name() + " " + y + "年";
@@ -380,7 +374,7 @@ public final class ExcelImport {
                 BigDecimal g = growth.containsKey(m) ? number(sheet, row, growth.get(m), excelRow, ind, CellCheck.Field.GROWTH, null, null) : null;
                 String n = null;
                 if (note.containsKey(m)) {
-                    n = text(row.getCell(note.get(m)));
+                    n = text(row.get(note.get(m)));
                     if (n.length() > MAX_NOTE) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), n.substring(0, 20) + "…",
                                 "备注超过 " + MAX_NOTE + " 字 / the note is longer than " + MAX_NOTE + " characters"));
@@ -411,24 +405,19 @@ public final class ExcelImport {
         }
 
         /** A checked number from a cell, or null when the cell is empty or has a problem (then recorded). */
-        private BigDecimal number(String sheet, Row row, int col, int excelRow, Indicator ind, CellCheck.Field field,
-                                  BigDecimal previous, BigDecimal base) {
-            Cell c = row.getCell(col);
-            String heading = heading(row.getSheet(), col);
+        private BigDecimal number(String sheet, Map<Integer, GridCell> row, int col, int excelRow, Indicator ind,
+                                  CellCheck.Field field, BigDecimal previous, BigDecimal base) {
+            GridCell c = row.get(col);
+            String heading = headingOf.get(col);
             if (c == null) {
                 return null;
             }
-            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
             NumberInput.Parsed parsed;
             String shown;
-            switch (type) {
-                case BLANK -> {
-                    return null;
-                }
-                case NUMERIC -> {
-                    BigDecimal v = new BigDecimal(c.getNumericCellValue(), EXCEL_DIGITS).stripTrailingZeros();
-                    String format = c.getCellStyle() == null ? "" : c.getCellStyle().getDataFormatString();
-                    boolean percentCell = format != null && format.contains("%");
+            switch (c.kind()) {
+                case NUMBER -> {
+                    BigDecimal v = decimal(c.number());
+                    boolean percentCell = c.format() != null && c.format().contains("%");
                     if (percentCell) {
                         v = v.movePointRight(2).stripTrailingZeros();
                     }
@@ -438,8 +427,8 @@ public final class ExcelImport {
                     shown = v.toPlainString() + (percentCell ? "%" : "");
                     parsed = new NumberInput.Parsed(v, percentCell, null);
                 }
-                case STRING -> {
-                    shown = c.getStringCellValue();
+                case TEXT -> {
+                    shown = c.text();
                     if (shown.isBlank()) {
                         return null;
                     }
@@ -455,7 +444,7 @@ public final class ExcelImport {
                     }
                 }
                 case ERROR -> {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, FormulaError.forInt(c.getErrorCellValue()).getString(),
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, c.text(),
                             "单元格是错误值(公式出错),请改为数字 / the cell holds an error"));
                     return null;
                 }
@@ -478,8 +467,8 @@ public final class ExcelImport {
 
         // ---- 任务 ----
 
-        private void readTasks(Sheet s) {
-            String sheet = s.getSheetName();
+        private void readTasks(GridSheet s) {
+            String sheet = s.name;
             int headerRow = headerRow(s, Layout.CODE, Layout.TASK_TITLE);
             if (headerRow < 0) {
                 problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
@@ -502,14 +491,14 @@ public final class ExcelImport {
                 return;
             }
             Map<String, Integer> seen = new HashMap<>();
-            for (int r = headerRow + 1; r <= s.getLastRowNum(); r++) {
-                Row row = s.getRow(r);
-                if (row == null || blank(row)) {
+            for (var entry : s.rows.tailMap(headerRow, false).entrySet()) {
+                Map<Integer, GridCell> row = entry.getValue();
+                if (blank(row)) {
                     continue;
                 }
-                int excelRow = r + 1;
-                String codeText = code == null ? "" : text(row.getCell(code));
-                String titleText = title == null ? "" : text(row.getCell(title));
+                int excelRow = entry.getKey() + 1;
+                String codeText = code == null ? "" : text(row.get(code));
+                String titleText = title == null ? "" : text(row.get(title));
                 BattleTask task = current.tasks().stream().filter(t -> codeText.isEmpty() ? t.title().equals(titleText)
                         : t.code().equals(codeText)).findFirst().orElse(null);
                 if (task == null) {
@@ -523,12 +512,12 @@ public final class ExcelImport {
                             "与第" + first + "行重复(同一任务)/ duplicate of row " + first));
                     continue;
                 }
-                String newOwner = owner == null ? "" : text(row.getCell(owner));
-                String newNote = note == null ? "" : text(row.getCell(note));
+                String newOwner = owner == null ? "" : text(row.get(owner));
+                String newNote = note == null ? "" : text(row.get(note));
                 LocalDate newDue = due == null ? null : date(sheet, row, due, excelRow);
                 TaskStatus newStatus = null;
                 if (status != null) {
-                    String st = text(row.getCell(status));
+                    String st = text(row.get(status));
                     if (!st.isEmpty()) {
                         for (TaskStatus ts : TaskStatus.values()) {
                             if (ts.chinese().equals(st) || ts.name().equalsIgnoreCase(st)) {
@@ -573,13 +562,13 @@ public final class ExcelImport {
 
         private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
-        private LocalDate date(String sheet, Row row, int col, int excelRow) {
-            Cell c = row.getCell(col);
-            if (c == null || c.getCellType() == CellType.BLANK) {
+        private LocalDate date(String sheet, Map<Integer, GridCell> row, int col, int excelRow) {
+            GridCell c = row.get(col);
+            if (c == null) {
                 return null;
             }
-            if (c.getCellType() == CellType.NUMERIC && DateUtil.isValidExcelDate(c.getNumericCellValue())) {
-                return DateUtil.getLocalDateTime(c.getNumericCellValue()).toLocalDate();
+            if (c.kind() == Grid.Kind.NUMBER && DateUtil.isValidExcelDate(c.number())) {
+                return DateUtil.getLocalDateTime(c.number()).toLocalDate();
             }
             String t = text(c);
             if (t.isEmpty()) {
@@ -600,17 +589,8 @@ public final class ExcelImport {
 
         // ---- cells ----
 
-        private static String heading(Sheet s, int col) {
-            int hr = headerRow(s, Layout.NAME, Layout.CODE, Layout.TASK_TITLE);
-            if (hr < 0) {
-                return null;
-            }
-            Cell c = s.getRow(hr).getCell(col);
-            return c == null || c.getCellType() != CellType.STRING ? null : c.getStringCellValue().strip();
-        }
-
-        private static boolean blank(Row row) {
-            for (Cell c : row) {
+        private static boolean blank(Map<Integer, GridCell> row) {
+            for (GridCell c : row.values()) {
                 if (!text(c).isEmpty()) {
                     return false;
                 }
@@ -618,18 +598,26 @@ public final class ExcelImport {
             return true;
         }
 
+        /** Excel's double as the decimal the clerk typed: 15 significant digits, as Excel shows them. */
+        private static BigDecimal decimal(double d) {
+            BigDecimal v = BigDecimal.valueOf(d);
+            if (v.precision() > 15) {
+                v = v.round(EXCEL_DIGITS);
+            }
+            return v.stripTrailingZeros();
+        }
+
         /** The cell as text, stripped; numbers as plain digits. */
-        static String text(Cell c) {
+        static String text(GridCell c) {
             if (c == null) {
                 return "";
             }
-            CellType type = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-            return switch (type) {
-                case STRING -> c.getStringCellValue().strip();
-                case NUMERIC -> new BigDecimal(c.getNumericCellValue(), EXCEL_DIGITS).stripTrailingZeros().toPlainString();
-                case BOOLEAN -> String.valueOf(c.getBooleanCellValue());
-                case ERROR -> FormulaError.forInt(c.getErrorCellValue()).getString();
-                default -> "";
+            return switch (c.kind()) {
+                case TEXT, BOOLEAN, ERROR -> c.text().strip();
+                case NUMBER -> {
+                    BigDecimal v = decimal(c.number());
+                    yield (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
+                }
             };
         }
 
