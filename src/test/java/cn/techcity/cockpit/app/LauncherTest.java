@@ -97,4 +97,37 @@ class LauncherTest {
                 "--month", (year + 1) + "-01")).isEqualTo(2);
         assertThat(stderr()).contains("没有数据");
     }
+
+    @Test
+    void exportImportAndSummaryFromTheCommandLine() throws Exception {
+        Path db = dir.resolve("c");
+        Path book = dir.resolve("2026.xlsx");
+        assertThat(run("--db", db.toString(), "--export", book.toString())).as(stderr()).isZero();
+        assertThat(stdout()).contains("已导出", "61 个指标");
+        assertThat(run("--db", db.toString(), "--import", book.toString(), "--dry-run")).as(stderr()).isZero();
+        assertThat(stdout()).contains("没有需要修改的数据", "--dry-run");
+
+        Files.writeString(dir.resolve("bad.xlsx"), "not a workbook");
+        out.reset();
+        assertThat(run("--db", db.toString(), "--import", dir.resolve("bad.xlsx").toString())).isEqualTo(1);
+        assertThat(stderr()).contains("导入未执行", "不是 Excel 工作簿");
+
+        out.reset();
+        assertThat(run("--db", db.toString(), "--summary")).as(stderr()).isZero();
+        assertThat(stdout()).startsWith("一、").contains("(一)科创平台展开新篇章", "(五)发展要素实现新跨越", "完成年度目标的");
+        Path docx = dir.resolve("s.docx");
+        assertThat(run("--db", db.toString(), "--summary", "--out", docx.toString())).isZero();
+        assertThat(Files.size(docx)).isPositive();
+    }
+
+    @Test
+    void theNewOptionsRefuseWhatTheyCannotDo() {
+        assertThat(run("--dry-run")).isEqualTo(2);
+        assertThat(stderr()).contains("--dry-run", "--import");
+        assertThat(run("--export", "a.xlsx", "--import", "b.xlsx")).isEqualTo(2);
+        assertThat(run("--year", "2026")).isEqualTo(2);
+        assertThat(run("--export", "a.xlsx", "--year", "26")).isEqualTo(2);
+        assertThat(run("--summary", "--out", "x.pdf")).isEqualTo(2);
+        assertThat(stderr()).contains(".docx");
+    }
 }
