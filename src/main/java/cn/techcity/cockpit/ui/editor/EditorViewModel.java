@@ -64,6 +64,11 @@ public final class EditorViewModel {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, Indicator> indicators = new LinkedHashMap<>();
     private final Map<CellKey, String> edits = new LinkedHashMap<>();
+    /**
+     * The row version each edited cell was typed against. Data that arrives later (another seat's save, polled) must not
+     * move it: the save then conflicts instead of overwriting the newer value unseen.
+     */
+    private final Map<CellKey, Integer> typedAgainst = new java.util.HashMap<>();
     private final Deque<List<Change>> undo = new ArrayDeque<>();
     private final Deque<List<Change>> redo = new ArrayDeque<>();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
@@ -258,9 +263,27 @@ public final class EditorViewModel {
     private void apply(CellKey key, String after) {
         if (after == null) {
             edits.remove(key);
+            typedAgainst.remove(key);
         } else {
             edits.put(key, after);
+            typedAgainst.putIfAbsent(key, versionOf(key));
         }
+    }
+
+    /** The stored version of the row a cell belongs to, in the data loaded now. */
+    private int versionOf(CellKey k) {
+        Indicator i = indicators.get(k.indicatorCode());
+        int y = yearOf(i);
+        return switch (k.column()) {
+            case BASE, STRETCH -> data.targetVersion(i.code(), y);
+            default -> data.figureVersion(i.code(), y, k.column().isMonth() ? k.column().month() : month);
+        };
+    }
+
+    /** The version a row's edits were typed against: the oldest of its cells' (an older one can only conflict). */
+    private int expected(int current, CellKey k) {
+        Integer typed = typedAgainst.get(k);
+        return typed == null ? current : Math.min(current, typed);
     }
 
     private void commit(List<Change> op) {
@@ -363,26 +386,28 @@ public final class EditorViewModel {
             switch (k.column()) {
                 case BASE, STRETCH -> {
                     TargetEdit t = targets.getOrDefault(i.code(), new TargetEdit(i.code(), y, false, null, false, null,
-                            data.targetVersion(i.code(), y)));
+                            typedAgainst.getOrDefault(k, data.targetVersion(i.code(), y))));
                     BigDecimal v = NumberInput.parse(raw).value();
+                    int ev = expected(t.expectedVersion(), k);
                     targets.put(i.code(), k.column() == Column.BASE
-                            ? new TargetEdit(t.indicatorCode(), y, true, v, t.setStretch(), t.stretch(), t.expectedVersion())
-                            : new TargetEdit(t.indicatorCode(), y, t.setBase(), t.base(), true, v, t.expectedVersion()));
+                            ? new TargetEdit(t.indicatorCode(), y, true, v, t.setStretch(), t.stretch(), ev)
+                            : new TargetEdit(t.indicatorCode(), y, t.setBase(), t.base(), true, v, ev));
                 }
                 default -> {
                     int m = k.column().isMonth() ? k.column().month() : month;
                     String id = i.code() + "/" + m;
                     FigureEdit f = figures.getOrDefault(id, new FigureEdit(i.code(), y, m, false, null, false, null, false, null,
-                            data.figureVersion(i.code(), y, m)));
+                            typedAgainst.getOrDefault(k, data.figureVersion(i.code(), y, m))));
+                    int ev = expected(f.expectedVersion(), k);
                     if (k.column().isMonth()) {
                         f = new FigureEdit(f.indicatorCode(), y, m, true, NumberInput.parse(raw).value(), f.setGrowth(), f.growth(),
-                                f.setNote(), f.note(), f.expectedVersion());
+                                f.setNote(), f.note(), ev);
                     } else if (k.column() == Column.GROWTH) {
                         f = new FigureEdit(f.indicatorCode(), y, m, f.setValue(), f.value(), true, NumberInput.parse(raw).value(),
-                                f.setNote(), f.note(), f.expectedVersion());
+                                f.setNote(), f.note(), ev);
                     } else {
                         f = new FigureEdit(f.indicatorCode(), y, m, f.setValue(), f.value(), f.setGrowth(), f.growth(), true,
-                                raw.isBlank() ? null : raw.strip(), f.expectedVersion());
+                                raw.isBlank() ? null : raw.strip(), ev);
                     }
                     figures.put(id, f);
                 }
@@ -400,6 +425,7 @@ public final class EditorViewModel {
     /** After a successful save: the new data, no edits, nothing to undo. */
     public void saved(CockpitData newData) {
         edits.clear();
+        typedAgainst.clear();
         undo.clear();
         redo.clear();
         rebase(newData, month);

@@ -150,4 +150,33 @@ class EditorViewModelTest {
             assertThat(t.setStretch()).isFalse();
         });
     }
+
+    @Test
+    void dataFromAnotherSeatArrivingWhileTypingDoesNotMoveTheVersionTheEditWasTypedAgainst() throws Exception {
+        Path other = dir.resolve("seat");
+        java.nio.file.Files.createDirectories(other);
+        CockpitData before;
+        CockpitData after;
+        try (CockpitStore store = CockpitStore.open(other.resolve("c"), 2026, 10)) {
+            before = store.load();
+            EditorViewModel typing = new EditorViewModel(before, 10);
+            typing.set(cell("A2-03", Column.M10), "31.00");
+            // another seat saves the same cell; the window polls and rebases the grid
+            store.saveEdits("李四", java.util.List.of(new FigureEdit("A2-03", 2026, 10, true, new java.math.BigDecimal("30.00"),
+                    false, null, false, null, before.figureVersion("A2-03", 2026, 10))), java.util.List.of());
+            after = store.load();
+            typing.rebase(after, 10);
+            assertThat(typing.text(cell("A2-03", Column.M10))).as("the clerk's typing stays").isEqualTo("31.00");
+            FigureEdit edit = typing.toEdits().figures().get(0);
+            assertThat(edit.expectedVersion()).isEqualTo(before.figureVersion("A2-03", 2026, 10))
+                    .isNotEqualTo(after.figureVersion("A2-03", 2026, 10));
+            assertThatThrownBy(() -> store.saveEdits("张三", typing.toEdits().figures(), typing.toEdits().targets()))
+                    .isInstanceOfSatisfying(cn.techcity.cockpit.store.ConflictException.class, e -> assertThat(e.conflicts())
+                            .singleElement().satisfies(c -> assertThat(c.who() + " " + c.theirValue()).isEqualTo("李四 30")));
+            // typed after the new data arrived: against the new version, saves
+            EditorViewModel fresh = new EditorViewModel(after, 10);
+            fresh.set(cell("A2-03", Column.M10), "32.00");
+            assertThat(store.saveEdits("张三", fresh.toEdits().figures(), fresh.toEdits().targets())).isEqualTo(1);
+        }
+    }
 }
