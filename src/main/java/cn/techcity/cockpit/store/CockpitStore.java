@@ -48,19 +48,27 @@ import java.util.Optional;
  */
 public final class CockpitStore implements AutoCloseable {
     private final Database db;
-    private final Connection c;
+    private Connection c;
+    /** The embedded file's journal of acknowledged saves (ADR 0006); null for a server, which keeps its own log. */
     private final SaveJournal journal;
     private boolean replaying;
+    /** Who is signed in (shared mode); on one PC the clerk names themselves and no login is needed. */
+    private Account session;
 
     private CockpitStore(Database db) {
         this.db = db;
         this.c = db.connection();
-        this.journal = new SaveJournal(db.file());
+        this.journal = db.embedded() ? new SaveJournal(db.file()) : null;
     }
 
     /** Opens the store; on first run creates the document's content, with sample figures up to {@code cutoffMonth}. */
     public static CockpitStore open(Path path, int firstRunYear, int firstRunCutoffMonth) {
-        CockpitStore store = new CockpitStore(Database.open(path));
+        return open(DbTarget.embedded(path), firstRunYear, firstRunCutoffMonth);
+    }
+
+    /** Opens the store {@code --db} names: the embedded file, or a server shared by several seats. */
+    public static CockpitStore open(DbTarget target, int firstRunYear, int firstRunCutoffMonth) {
+        CockpitStore store = new CockpitStore(Database.open(target));
         try {
             if (!store.isSeeded()) {
                 store.seedFirstRun(firstRunYear, firstRunCutoffMonth, Instant.now(), true);
@@ -75,6 +83,9 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Backs up the database when today has no backup yet (at start, and from a daily timer); the newest 14 are kept. */
     public Optional<Path> backupIfDue(java.time.LocalDateTime now) {
+        if (!db.embedded()) {
+            return Optional.empty();   // a server is backed up by its administrator (pg_dump): README
+        }
         return sql(() -> Backups.backupIfDue(db, now));
     }
 
@@ -96,6 +107,9 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Puts back the acknowledged saves the database lacks: journal entries above its data version, in order. */
     private void replayJournal() {
+        if (journal == null) {
+            return;
+        }
         List<SaveJournal.Entry> entries = journal.read();
         if (entries.isEmpty()) {
             return;
@@ -474,7 +488,8 @@ public final class CockpitStore implements AutoCloseable {
      * changed field and no version check (tools, tests). A figure saved by a clerk is no longer sample. Returns the
      * number of values that changed.
      */
-    public int saveFigures(String who, List<MonthlyFigure> figures) {
+    public int saveFigures(String clerk, List<MonthlyFigure> figures) {
+        String who = author(clerk);
         return saveEdits(who, figures.stream().map(f -> new FigureEdit(f.indicatorCode(), f.year(), f.month(), true, f.value(),
                 true, f.reportedGrowth(), true, f.note(), FigureEdit.ANY_VERSION)).toList(), List.of());
     }
@@ -484,7 +499,8 @@ public final class CockpitStore implements AutoCloseable {
      * A row that changed since the editor loaded it (its version differs) is a conflict: then nothing is written and
      * {@link ConflictException} lists every conflict with the other value. Returns the number of values changed.
      */
-    public int saveEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
+    public int saveEdits(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
+        String who = author(clerk);
         Objects.requireNonNull(who, "who");
         return journaled("edits", () -> editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits).bytes(), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
@@ -503,7 +519,8 @@ public final class CockpitStore implements AutoCloseable {
      * Saves an import in one transaction: figures, targets and tasks all, or (on a conflict or any failure) none of
      * them. Returns the number of values changed; an import that changes nothing writes nothing, not even audit rows.
      */
-    public int saveImport(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+    public int saveImport(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+        String who = author(clerk);
         Objects.requireNonNull(who, "who");
         return journaled("import", () -> tasksPayload(editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits),
                 taskEdits).bytes(), () -> {
@@ -746,7 +763,8 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     /** Saves a year's target (base and stretch), with audit rows; a target set by a clerk is no longer sample. */
-    public void saveTarget(String who, Target target) {
+    public void saveTarget(String clerk, Target target) {
+        String who = author(clerk);
         journaled("target", () -> new SaveJournal.Writer().string(who).string(target.indicatorCode()).integer(target.year())
                 .number(target.base()).number(target.stretch()).bytes(), () -> {
             Instant now = Instant.now();
@@ -791,7 +809,8 @@ public final class CockpitStore implements AutoCloseable {
      * Saves edited battle tasks in one transaction: an audit row per changed field, a history row per status change.
      * A task changed by someone else since it was loaded is a conflict: nothing is written.
      */
-    public int saveTasks(String who, List<TaskEdit> edits) {
+    public int saveTasks(String clerk, List<TaskEdit> edits) {
+        String who = author(clerk);
         Objects.requireNonNull(who, "who");
         return journaled("tasks", () -> tasksPayload(new SaveJournal.Writer().string(who), edits).bytes(), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
@@ -889,7 +908,8 @@ public final class CockpitStore implements AutoCloseable {
      * Saves edited projects and task-force scores in one transaction with an audit row per changed value; a row changed
      * since it was loaded is a conflict, and then nothing is written.
      */
-    public int saveRegistry(String who, List<ProjectEdit> projects, List<ScoreEdit> scores) {
+    public int saveRegistry(String clerk, List<ProjectEdit> projects, List<ScoreEdit> scores) {
+        String who = author(clerk);
         Objects.requireNonNull(who, "who");
         return journaled("registry", () -> {
             SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(projects.size());
@@ -991,8 +1011,10 @@ public final class CockpitStore implements AutoCloseable {
             int changed = 0;
             try (PreparedStatement read = c.prepareStatement("SELECT score, row_version FROM task_force_score"
                     + " WHERE task_force_code = ? AND score_year = ? AND period = ? FOR UPDATE");
-                 PreparedStatement merge = c.prepareStatement("MERGE INTO task_force_score (task_force_code, score_year, period,"
-                         + " score, sample, row_version) KEY (task_force_code, score_year, period) VALUES (?, ?, ?, ?, FALSE, ?)");
+                 PreparedStatement insertScore = c.prepareStatement("INSERT INTO task_force_score (task_force_code, score_year,"
+                         + " period, score, sample, row_version) VALUES (?, ?, ?, ?, FALSE, 0)");
+                 PreparedStatement updateScore = c.prepareStatement("UPDATE task_force_score SET score = ?, sample = FALSE,"
+                         + " row_version = row_version + 1 WHERE task_force_code = ? AND score_year = ? AND period = ?");
                  PreparedStatement delete = c.prepareStatement("DELETE FROM task_force_score"
                          + " WHERE task_force_code = ? AND score_year = ? AND period = ?");
                  PreparedStatement audit = auditStatement()) {
@@ -1020,13 +1042,18 @@ public final class CockpitStore implements AutoCloseable {
                         delete.setInt(2, e.year());
                         delete.setInt(3, e.period());
                         delete.addBatch();
+                    } else if (version == FigureEdit.ABSENT) {
+                        insertScore.setString(1, e.taskForceCode());
+                        insertScore.setInt(2, e.year());
+                        insertScore.setInt(3, e.period());
+                        insertScore.setBigDecimal(4, e.score());
+                        insertScore.addBatch();
                     } else {
-                        merge.setString(1, e.taskForceCode());
-                        merge.setInt(2, e.year());
-                        merge.setInt(3, e.period());
-                        merge.setBigDecimal(4, e.score());
-                        merge.setInt(5, Math.max(0, version + 1));
-                        merge.addBatch();
+                        updateScore.setBigDecimal(1, e.score());
+                        updateScore.setString(2, e.taskForceCode());
+                        updateScore.setInt(3, e.year());
+                        updateScore.setInt(4, e.period());
+                        updateScore.addBatch();
                     }
                     addAudit(audit, at, who, "task_force_score", e.key(), "score", text(old), text(e.score()));
                     changed++;
@@ -1034,7 +1061,8 @@ public final class CockpitStore implements AutoCloseable {
                 if (!conflicts.isEmpty()) {
                     throw new ConflictException(conflicts);
                 }
-                merge.executeBatch();
+                insertScore.executeBatch();
+                updateScore.executeBatch();
                 delete.executeBatch();
                 audit.executeBatch();
             }
@@ -1043,7 +1071,8 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
-    public void updateTaskStatus(String who, String taskCode, TaskStatus status, String note) {
+    public void updateTaskStatus(String clerk, String taskCode, TaskStatus status, String note) {
+        String who = author(clerk);
         journaled("task-status", () -> new SaveJournal.Writer().string(who).string(taskCode).string(status.name()).string(note).bytes(), () -> {
             Instant now = Instant.now();
             TaskStatus old;
@@ -1171,7 +1200,8 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     /** Removes every sample figure, target and score and the sample progress; the structure stays. */
-    public int clearSampleData(String who) {
+    public int clearSampleData(String clerk) {
+        String who = author(clerk);
         return journaled("clear-sample", () -> new SaveJournal.Writer().string(who).bytes(), () -> {
             int removed = 0;
             try (Statement s = c.createStatement()) {
@@ -1204,10 +1234,34 @@ public final class CockpitStore implements AutoCloseable {
 
     public void insertFigures(List<MonthlyFigure> figures) {
         sql(() -> {
-            try (PreparedStatement p = c.prepareStatement("MERGE INTO monthly_figure (indicator_code, fig_year, fig_month, cum_value,"
-                    + " reported_growth, note, revision, entered_by, entered_at, sample) KEY (indicator_code, fig_year, fig_month)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            // an update, then an insert for the rows that were not there: the SQL H2 and PostgreSQL both speak
+            int[] updated;
+            try (PreparedStatement p = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?, note = ?,"
+                    + " revision = ?, entered_by = ?, entered_at = ?, sample = ? WHERE indicator_code = ? AND fig_year = ?"
+                    + " AND fig_month = ?")) {
                 for (MonthlyFigure f : figures) {
+                    setDecimal(p, 1, f.value());
+                    setDecimal(p, 2, f.reportedGrowth());
+                    p.setString(3, f.note());
+                    p.setString(4, f.revision().name());
+                    p.setString(5, f.enteredBy());
+                    p.setObject(6, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
+                    p.setBoolean(7, f.sample());
+                    p.setString(8, f.indicatorCode());
+                    p.setInt(9, f.year());
+                    p.setInt(10, f.month());
+                    p.addBatch();
+                }
+                updated = p.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month, cum_value,"
+                    + " reported_growth, note, revision, entered_by, entered_at, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                boolean any = false;
+                for (int i = 0; i < figures.size(); i++) {
+                    if (updated[i] > 0) {
+                        continue;
+                    }
+                    MonthlyFigure f = figures.get(i);
                     p.setString(1, f.indicatorCode());
                     p.setInt(2, f.year());
                     p.setInt(3, f.month());
@@ -1219,8 +1273,11 @@ public final class CockpitStore implements AutoCloseable {
                     p.setObject(9, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
                     p.setBoolean(10, f.sample());
                     p.addBatch();
+                    any = true;
                 }
-                p.executeBatch();
+                if (any) {
+                    p.executeBatch();
+                }
             }
             return null;
         });
@@ -1270,7 +1327,14 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     private void setMeta(String key, String value) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("MERGE INTO meta (meta_key, meta_value) KEY (meta_key) VALUES (?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("UPDATE meta SET meta_value = ? WHERE meta_key = ?")) {
+            p.setString(1, value);
+            p.setString(2, key);
+            if (p.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO meta (meta_key, meta_value) VALUES (?, ?)")) {
             p.setString(1, key);
             p.setString(2, value);
             p.executeUpdate();
@@ -1323,8 +1387,146 @@ public final class CockpitStore implements AutoCloseable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new StoreException("数据库操作失败:" + e.getMessage() + " / Database error", e);
+            throw failure(e, "数据库操作失败:" + e.getMessage() + " / Database error");
         }
+    }
+
+    /**
+     * The failure of a statement for the clerk. A server connection that was lost is opened again (if the server is back)
+     * for the next operation; this one is reported, never retried behind the clerk's back.
+     */
+    private StoreException failure(SQLException e, String embeddedMessage) {
+        if (db.embedded()) {
+            return new StoreException(embeddedMessage, e);
+        }
+        if (Database.lost(e)) {
+            try {
+                db.reconnect();
+                c = db.connection();
+            } catch (StoreException stillAway) {
+                // the next operation tries again
+            }
+        }
+        return Database.translate(e, db.target());
+    }
+
+    /** Before a save: the signed-in author in the shared mode (an editor or admin), else the clerk as given. */
+    private String author(String clerk) {
+        if (replaying || !db.target().shared()) {
+            return Objects.requireNonNull(clerk, "who");
+        }
+        if (session == null || !session.role().mayEdit()) {
+            throw new StoreException("保存需要以编辑账户登录" + (session == null ? "" : "(当前为查看账户 " + session.username() + ")")
+                    + ",未写入任何数据 / saving needs an editor login; nothing was written");
+        }
+        return session.username();
+    }
+
+    // ---- accounts (shared mode) ----
+
+    /** Whether saving needs a login: the store is on a server shared by several seats. */
+    public boolean shared() {
+        return db.target().shared();
+    }
+
+    public Optional<Account> session() {
+        return Optional.ofNullable(session);
+    }
+
+    /**
+     * Signs in. A wrong name or a wrong password get the same answer (and take the same time), so that names cannot be
+     * probed.
+     */
+    public Account login(String username, char[] password) {
+        Passwords.Hashed stored = sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT salt, hash, iterations FROM account WHERE username = ?"
+                    + " AND disabled = FALSE")) {
+                p.setString(1, username.strip());
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? new Passwords.Hashed(rs.getString(1), rs.getString(2), rs.getInt(3)) : null;
+                }
+            }
+        });
+        boolean ok = Passwords.matches(password, stored != null ? stored : Passwords.Hashed.DUMMY) && stored != null;
+        if (!ok) {
+            throw new StoreException("用户名或密码错误 / wrong user name or password");
+        }
+        Role role = sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT role FROM account WHERE username = ?")) {
+                p.setString(1, username.strip());
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    return Role.valueOf(rs.getString(1));
+                }
+            }
+        });
+        session = new Account(username.strip(), role);
+        return session;
+    }
+
+    public void logout() {
+        session = null;
+    }
+
+    /** The accounts, without their password hashes. */
+    public List<Account> accounts() {
+        return sql(() -> {
+            List<Account> out = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT username, role FROM account"
+                    + " WHERE disabled = FALSE ORDER BY username")) {
+                while (rs.next()) {
+                    out.add(new Account(rs.getString(1), Role.valueOf(rs.getString(2))));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Adds an account. The first account of a store must be an admin and needs no login; after that only a signed-in
+     * admin adds accounts. An audit row records it (never the password).
+     */
+    public void addAccount(String username, Role role, char[] password) {
+        String name = username == null ? "" : username.strip();
+        if (!name.matches("[\\p{L}\\p{N}._-]{2,40}")) {
+            throw new StoreException("用户名应为 2–40 个字母、数字、汉字或 . _ - / a user name is 2–40 letters, digits, . _ -: " + username);
+        }
+        String weak = Passwords.weakness(name, password);
+        if (weak != null) {
+            throw new StoreException("密码太弱:" + weak);
+        }
+        boolean first = accounts().isEmpty();
+        if (first && role != Role.ADMIN) {
+            throw new StoreException("第一个账户必须是管理员(--role admin)/ the first account must be an admin");
+        }
+        if (!first && (session == null || session.role() != Role.ADMIN)) {
+            throw new StoreException("添加账户需要以管理员登录 / adding accounts needs an admin login");
+        }
+        Passwords.Hashed h = Passwords.hash(password);
+        String by = first ? name : session.username();
+        inTransaction(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM account WHERE username = ?")) {
+                p.setString(1, name);
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        throw new StoreException("账户 " + name + " 已存在 / the account exists already");
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO account (username, role, salt, hash, iterations, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                p.setString(1, name);
+                p.setString(2, role.name());
+                p.setString(3, h.salt());
+                p.setString(4, h.hash());
+                p.setInt(5, h.iterations());
+                p.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
+                p.executeUpdate();
+            }
+            audit(Instant.now(), by, "account", name, "role", null, role.name());
+            return null;
+        });
     }
 
     /**
@@ -1339,7 +1541,7 @@ public final class CockpitStore implements AutoCloseable {
             versions[1] = currentVersion();
             return r;
         });
-        if (!replaying && versions[1] > versions[0]) {
+        if (!replaying && journal != null && versions[1] > versions[0]) {
             journal.append(versions[1], kind, payload.get());
         }
         return result;
@@ -1362,13 +1564,21 @@ public final class CockpitStore implements AutoCloseable {
                 durable();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException lost) {
+                    // the connection is gone: the server rolls back what it did not commit
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(true);
+                try {
+                    c.setAutoCommit(true);
+                } catch (SQLException lost) {
+                    // reported below
+                }
             }
         } catch (SQLException e) {
-            throw new StoreException("保存失败,未写入任何数据:" + e.getMessage() + " / Save failed, nothing was written", e);
+            throw failure(e, "保存失败,未写入任何数据:" + e.getMessage() + " / Save failed, nothing was written");
         }
     }
 
@@ -1379,6 +1589,9 @@ public final class CockpitStore implements AutoCloseable {
      * (docs/reliability.md).
      */
     private void durable() throws SQLException {
+        if (!db.embedded()) {
+            return;     // the server's commit is durable when it returns
+        }
         try (Statement s = c.createStatement()) {
             s.execute("CHECKPOINT SYNC");
         }
@@ -1388,6 +1601,8 @@ public final class CockpitStore implements AutoCloseable {
     @Override
     public void close() {
         db.close();
-        journal.clear();
+        if (journal != null) {
+            journal.clear();
+        }
     }
 }

@@ -7,10 +7,15 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 
 /**
- * The embedded H2 file database. One connection, used only from the {@link DbExecutor} thread.
- * {@code WRITE_DELAY=0}: a commit is on disk when it returns, so an acknowledged save survives a killed process.
+ * The database connection: the embedded H2 file (one PC), or a server several seats share (PostgreSQL, H2 TCP). One
+ * connection, used only from the {@link DbExecutor} thread; a server connection that was lost is opened again at the
+ * next operation ({@link #reconnect}). Embedded: {@code WRITE_DELAY=0}, a commit is on disk when it returns.
  */
 public final class Database implements AutoCloseable {
+    /** The PostgreSQL roles the migrations grant to, when they exist (README: shared mode). */
+    public static final String EDITOR_ROLE = "cockpit_editor";
+    public static final String VIEWER_ROLE = "cockpit_viewer";
+
     /** The file suffix H2 adds; {@code --db} accepts the path with or without it. */
     public static final String SUFFIX = ".mv.db";
     /**
@@ -20,19 +25,112 @@ public final class Database implements AutoCloseable {
      */
     static final int CACHE_KB = 4096;
 
+    private final DbTarget target;
     private final Path file;
-    private final Connection connection;
+    private Connection connection;
     private final boolean created;
 
-    private Database(Path file, Connection connection, boolean created) {
+    private Database(DbTarget target, Path file, Connection connection, boolean created) {
+        this.target = target;
         this.file = file;
         this.connection = connection;
         this.created = created;
     }
 
+    /** Opens the database {@code --db} names: a file (embedded) or a server. */
+    public static Database open(DbTarget target) {
+        if (target.kind() == DbTarget.Kind.EMBEDDED) {
+            return open(target.file());
+        }
+        Connection c = connectServer(target);
+        try {
+            Migrations.migrate(c);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(c);
+            if (e instanceof SQLException se && "42501".equals(se.getSQLState())) {
+                throw new StoreException("服务器上的数据库尚未建立或需要升级,而当前账户无权建表:请管理员用数据库所有者账户运行一次驾驶舱"
+                        + "(见 README“多人共用”)/ the server's database is not set up or needs an upgrade, and this account may"
+                        + " not create tables: the administrator runs the cockpit once as the database owner: " + target, se);
+            }
+            if (e instanceof SQLException se) {
+                throw translate(se, target);
+            }
+            throw e instanceof StoreException st ? st
+                    : new StoreException("数据库结构升级失败:" + e.getMessage() + " / Schema migration failed: " + target, e);
+        }
+        return new Database(target, null, c, false);
+    }
+
+    private static Connection connectServer(DbTarget target) {
+        java.util.Properties p = new java.util.Properties();
+        if (target.user() != null) {
+            p.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            p.setProperty("password", target.password());
+        }
+        if (target.kind() == DbTarget.Kind.POSTGRESQL) {
+            p.setProperty("ApplicationName", "TechCityCockpit");
+            p.setProperty("connectTimeout", "5");
+            p.setProperty("socketTimeout", "60");
+            p.setProperty("tcpKeepAlive", "true");
+        }
+        try {
+            return DriverManager.getConnection(target.url(), p);
+        } catch (SQLException e) {
+            throw translate(e, target);
+        }
+    }
+
+    /** True when the last failure means the connection to the server is gone (network, server restart). */
+    static boolean lost(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.equals("57P01") || state.equals("57P02")
+                || state.equals("57P03")) || e.getErrorCode() == 90067 || e.getErrorCode() == 90121;
+    }
+
+    /** Opens the server connection again after it was lost; throws a clear message while the server is away. */
+    void reconnect() {
+        if (target.kind() == DbTarget.Kind.EMBEDDED) {
+            return;
+        }
+        closeQuietly(connection);
+        connection = connectServer(target);
+    }
+
+    public DbTarget target() { return target; }
+
+    public boolean postgres() { return target.kind() == DbTarget.Kind.POSTGRESQL; }
+
+    public boolean embedded() { return target.kind() == DbTarget.Kind.EMBEDDED; }
+
+    /** The clerk-facing message of a server failure (wrong password, no server, no right to write …). */
+    static StoreException translate(SQLException e, DbTarget target) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        String where = target.display();
+        if (state.equals("28P01") || state.equals("28000") || e.getErrorCode() == 28000) {
+            return new StoreException("数据库用户名或密码错误:" + where + " / wrong database user or password: " + where, e);
+        }
+        if (state.equals("3D000")) {
+            return new StoreException("数据库服务器上没有这个数据库:" + where + "(请管理员按 README“多人共用”创建)"
+                    + " / no such database on the server: " + where, e);
+        }
+        if (state.equals("42501")) {
+            return new StoreException("当前数据库账户没有写入权限(只读账户),未写入任何数据:" + where
+                    + " / the database account is read-only; nothing was written: " + where, e);
+        }
+        if (lost(e) || state.startsWith("08")) {
+            return new StoreException("无法连接数据库服务器 " + where + ",请确认服务器已启动、网络可达;未保存的修改没有写入,"
+                    + "服务器恢复后会自动重连 / cannot reach the database server " + where + "; nothing unsaved was written,"
+                    + " it reconnects when the server is back", e);
+        }
+        return new StoreException("数据库服务器出错:" + e.getMessage() + " / database server error: " + where, e);
+    }
+
     /** Opens (or creates) the database at {@code path} and brings its schema up to date. */
     public static Database open(Path path) {
         Path file = normalise(path);
+        NetworkShare.refuse(file);
         boolean existed = Files.exists(file);
         if (existed && !Files.isRegularFile(file)) {
             throw new StoreException("数据库路径不是文件:" + file + " / The database path is not a file: " + file);
@@ -56,7 +154,7 @@ public final class Database implements AutoCloseable {
             throw e instanceof StoreException se ? se
                     : new StoreException("数据库结构升级失败:" + e.getMessage() + " / Schema migration failed: " + file, e);
         }
-        return new Database(file, c, !existed);
+        return new Database(DbTarget.embedded(file), file, c, !existed);
     }
 
     /** The H2 URL of a file: absolute (a relative H2 URL needs ./), no server, no web console. */
@@ -90,6 +188,7 @@ public final class Database implements AutoCloseable {
         return new StoreException("无法打开数据库 " + file + ":" + e.getMessage() + " / Cannot open the database " + file, e);
     }
 
+    /** The embedded file; null for a server. */
     public Path file() { return file; }
 
     /** True when this open created the file (first run). */
