@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
-public record CommandLine(boolean help, Path db, boolean listViews, String snapshotView, Path out, int width, int height,
+public record CommandLine(boolean help, String db, boolean listViews, String snapshotView, Path out, int width, int height,
                           YearMonth month, String theme, String language, boolean wall, int screen, int interval,
                           List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
                           boolean startupBenchmark, Path export, int year, Path importFile, boolean dryRun, Path report,
-                          boolean summary) {
+                          boolean summary, String dbUser, Path dbPasswordFile, String user, String addAccount,
+                          String role) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -20,7 +21,18 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
             用法 / Usage: java -jar cockpit.jar [选项 / options]
 
               (无选项 / none)          打开驾驶舱窗口 / open the cockpit window
-              --db PATH               数据库文件(默认在用户数据文件夹)/ database file (default: the user's data folder)
+              --db PATH|URL           数据库文件(默认在用户数据文件夹),或多人共用的服务器:jdbc:postgresql://服务器/库名、
+                                      jdbc:h2:tcp://服务器/路径 / the database file (default: the user's data folder), or
+                                      the server several seats share
+              --db-user NAME [--db-password-file FILE]
+                                      服务器的数据库账户;密码取自该文件首行或环境变量 COCKPIT_DB_PASSWORD / the server's
+                                      database login; its password from the file's first line or COCKPIT_DB_PASSWORD
+              --user NAME             共用模式下以该账户登录(导入等写入操作需要编辑账户);密码取自 COCKPIT_PASSWORD 或提示输入
+                                      / sign in as this account in the shared mode (writing needs an editor);
+                                      the password from COCKPIT_PASSWORD or asked on the console
+              --add-account NAME --role admin|editor|viewer
+                                      添加账户(第一个须为管理员;之后需 --user 管理员);新密码取自 COCKPIT_NEW_PASSWORD 或提示输入
+                                      / add an account (the first one is an admin; later ones need --user ADMIN)
               --list-views            列出所有视图编号 / print the id of every view, one a line
               --snapshot VIEW --out FILE.png [--size WxH] [--month YYYY-MM] [--theme light|dark]
                                       把视图渲染为 PNG 后退出,无需显示器 / render a view to a PNG and exit (no display needed)
@@ -55,7 +67,7 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
     public static CommandLine parse(String... args) throws UsageException {
         boolean help = false;
         boolean listViews = false;
-        Path db = null;
+        String db = null;
         String snapshot = null;
         Path out = null;
         String size = null;
@@ -77,13 +89,23 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
         boolean dryRun = false;
         Path report = null;
         boolean summary = false;
+        String dbUser = null;
+        Path dbPasswordFile = null;
+        String user = null;
+        String addAccount = null;
+        String role = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
             switch (a) {
                 case "--help", "-h", "/?" -> help = true;
                 case "--list-views" -> listViews = true;
-                case "--db" -> db = Path.of(value(a, rest));
+                case "--db" -> db = value(a, rest);
+                case "--db-user" -> dbUser = value(a, rest);
+                case "--db-password-file" -> dbPasswordFile = Path.of(value(a, rest));
+                case "--user" -> user = value(a, rest);
+                case "--add-account" -> addAccount = value(a, rest);
+                case "--role" -> role = oneOf(a, value(a, rest), "admin", "editor", "viewer");
                 case "--snapshot" -> snapshot = value(a, rest);
                 case "--out" -> out = Path.of(value(a, rest));
                 case "--size" -> size = value(a, rest);
@@ -128,16 +150,23 @@ public record CommandLine(boolean help, Path db, boolean listViews, String snaps
             throw new UsageException("--year 只能与 --export 一起使用 / --year goes with --export");
         }
         int jobs = (export != null ? 1 : 0) + (importFile != null ? 1 : 0) + (report != null ? 1 : 0) + (summary ? 1 : 0)
-                + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0);
+                + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0) + (addAccount != null ? 1 : 0);
+        if (addAccount != null && role == null) {
+            throw new UsageException("--add-account 需要 --role admin|editor|viewer / --add-account needs --role");
+        }
+        if (role != null && addAccount == null) {
+            throw new UsageException("--role 只能与 --add-account 一起使用 / --role goes with --add-account");
+        }
         if (jobs > 1) {
-            throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore 一次只能用一个"
-                    + " / use one of --export, --import, --report, --summary, --snapshot, --wall, --restore at a time");
+            throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore、--add-account 一次只能用一个"
+                    + " / use one of --export, --import, --report, --summary, --snapshot, --wall, --restore, --add-account at a time");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
-                views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary);
+                views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary,
+                dbUser, dbPasswordFile, user, addAccount, role);
     }
 
-    public Optional<Path> dbOption() {
+    public Optional<String> dbOption() {
         return Optional.ofNullable(db);
     }
 

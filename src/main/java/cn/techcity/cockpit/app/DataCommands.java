@@ -60,6 +60,27 @@ final class DataCommands {
         }
     }
 
+    /** --add-account NAME --role R: the first account (an admin) needs no login; later ones need --user ADMIN. */
+    static int addAccount(CockpitStore store, String name, String role, String user, PrintStream out, PrintStream err) {
+        try {
+            if (!store.accounts().isEmpty() && !Credentials.login(store, user, err)) {
+                return 1;
+            }
+            char[] password = Credentials.newPassword(name, err);
+            if (password == null) {
+                return 1;
+            }
+            cn.techcity.cockpit.store.Role r = cn.techcity.cockpit.store.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+            store.addAccount(name, r, password);
+            java.util.Arrays.fill(password, '\0');
+            out.println("已添加账户 / account added: " + name + "(" + r.chinese() + " " + r.name().toLowerCase(java.util.Locale.ROOT) + ")");
+            return 0;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
     static int summary(CockpitStore store, YearMonth month, Path docx, PrintStream out, PrintStream err) {
         try {
             CockpitData data = month == null ? store.load() : store.load(month.getYear());

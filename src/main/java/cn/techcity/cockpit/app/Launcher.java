@@ -106,7 +106,13 @@ public final class Launcher {
                         return DataCommands.export(s, cmd.export(), cmd.year(), out, err);
                     }
                     if (cmd.importFile() != null) {
+                        if (!cmd.dryRun() && s.shared() && !Credentials.login(s, cmd.user(), err)) {
+                            return 1;
+                        }
                         return DataCommands.importFile(s, cmd.importFile(), cmd.dryRun(), out, err);
+                    }
+                    if (cmd.addAccount() != null) {
+                        return DataCommands.addAccount(s, cmd.addAccount(), cmd.role(), cmd.user(), out, err);
                     }
                     return DataCommands.summary(s, cmd.month(), cmd.out(), out, err);
                 } finally {
@@ -168,20 +174,31 @@ public final class Launcher {
                     + " (see --list-views)");
             return 2;
         }
-        Path dbPath = cmd.dbOption().orElseGet(AppPaths::defaultDatabase);
+        cn.techcity.cockpit.store.DbTarget target;
+        try {
+            target = Credentials.target(cmd);
+        } catch (StoreException | UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
         if (cmd.restore() != null) {
-            return restore(dbPath, cmd.restore(), cmd.yes(), out, err);
+            if (target.shared()) {
+                err.println("--restore 只用于本机数据库文件;服务器由管理员用 pg_restore 恢复 / --restore is for a local database"
+                        + " file; a server is restored by its administrator");
+                return 2;
+            }
+            return restore(target.file(), cmd.restore(), cmd.yes(), out, err);
         }
         DbExecutor dbExecutor = new DbExecutor();
         LocalDate today = LocalDate.now();
         // Figures of month N are reported in month N+1: the first-run sample runs up to last month.
         int firstRunCutoff = Math.max(1, today.getMonthValue() - 1);
         CompletableFuture<CockpitStore> store = dbExecutor.submit(() -> {
-            CockpitStore s = CockpitStore.open(dbPath, today.getYear(), firstRunCutoff);
+            CockpitStore s = CockpitStore.open(target, today.getYear(), firstRunCutoff);
             Trace.mark("database open");
             return s;
         });
-        if (cmd.export() != null || cmd.importFile() != null || cmd.summary()) {
+        if (cmd.export() != null || cmd.importFile() != null || cmd.summary() || cmd.addAccount() != null) {
             return dataJob(cmd, store, dbExecutor, out, err);
         }
         CompletableFuture<CockpitData> data = store.thenApplyAsync(s -> {
@@ -207,7 +224,8 @@ public final class Launcher {
             return -1;
         }
         try {
-            CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month(), cmd.startupBenchmark()),
+            CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month(), cmd.startupBenchmark(),
+                    cmd.user()),
                     store, data, dbExecutor);
             return -1;
         } catch (RuntimeException e) {

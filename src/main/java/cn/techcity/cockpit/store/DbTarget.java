@@ -35,6 +35,9 @@ public record DbTarget(Kind kind, Path file, String url, String user, String pas
                     + " jdbc:h2:tcp://服务器/路径 / unsupported database URL: use a file path, jdbc:postgresql://host/db or"
                     + " jdbc:h2:tcp://host/path");
         }
+        if (NetworkShare.unc(db.strip())) {
+            NetworkShare.refuse(db.strip(), "UNC");
+        }
         return embedded(Path.of(db));
     }
 

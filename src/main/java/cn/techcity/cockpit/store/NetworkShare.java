@@ -24,17 +24,25 @@ final class NetworkShare {
     static void refuse(Path file) {
         String why = why(file);
         if (why != null) {
-            throw new StoreException("数据库文件位于网络共享(" + why + "):" + file + "。多台电脑同时打开同一个内置数据库文件会损坏数据,"
+            refuse(file.toString(), why);
+        }
+    }
+
+    /** A path as typed: \\server\share or //server/share (a Unix path would collapse the second slash). */
+    static boolean unc(String typed) {
+        return typed.startsWith("\\\\") || typed.startsWith("//");
+    }
+
+    static void refuse(String file, String why) {
+        throw new StoreException("数据库文件位于网络共享(" + why + "):" + file + "。多台电脑同时打开同一个内置数据库文件会损坏数据,"
                     + "请把数据库放在本机,或改用服务器模式:--db jdbc:postgresql://服务器/cockpit(见 README“多人共用”)。"
                     + " / The database file is on a network share (" + why + "): " + file + ". Several PCs opening one embedded"
                     + " database file corrupt it: keep it on this PC, or use the server mode, --db jdbc:postgresql://host/cockpit.");
-        }
     }
 
     /** Why the path is on a network share, or null when it is local. */
     static String why(Path file) {
-        String s = file.toString();
-        if (s.startsWith("\\\\") || s.startsWith("//")) {
+        if (unc(file.toString())) {
             return "UNC";
         }
         Path root = file.toAbsolutePath().getRoot();

@@ -21,7 +21,8 @@ import javafx.stage.Stage;
 /** The cockpit's main window: the toolkit starts while the database opens; the first view is built first. */
 public final class CockpitWindow {
     /** How the window opens: language (zh/en, null = Chinese), theme (light/dark, null = light), month (null = newest). */
-    public record Options(String language, String theme, java.time.YearMonth month, boolean startupBenchmark) {
+    /** @param user the account name to offer at the login of the shared mode (null: the operating-system user) */
+    public record Options(String language, String theme, java.time.YearMonth month, boolean startupBenchmark, String user) {
     }
 
     private final Options cmd;
@@ -92,6 +93,7 @@ public final class CockpitWindow {
     }
 
     private void opened(CockpitData d) {
+        boolean first = data == null;
         data = d;
         int month = d.latestMonth().orElse(1);
         if (cmd.month() != null && cmd.month().getYear() == d.year()) {
@@ -102,6 +104,102 @@ public final class CockpitWindow {
             stage.setMaximized(true);
             stage.show();
         }
+        if (first && !cmd.startupBenchmark()) {
+            store.thenApplyAsync(CockpitStore::shared, db).thenAccept(shared -> {
+                if (shared) {
+                    Platform.runLater(() -> {
+                        askLogin(null);
+                        startPolling();
+                    });
+                }
+            });
+        }
+    }
+
+    // ---- the shared mode: a login, and other seats' saves polled ----
+
+    private java.util.concurrent.ScheduledExecutorService poller;
+    private final java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
+    private void askLogin(String failure) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.t("login.title"));
+        dialog.setHeaderText(failure == null ? i18n.t("login.header") : i18n.t("login.failed", failure));
+        javafx.scene.control.TextField user = new javafx.scene.control.TextField(cmd.user() != null ? cmd.user()
+                : System.getProperty("user.name", ""));
+        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(i18n.t("login.user")), user);
+        grid.addRow(1, new Label(i18n.t("login.password")), password);
+        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
+        dialog.getDialogPane().setContent(grid);
+        javafx.scene.control.ButtonType signIn = new javafx.scene.control.ButtonType(i18n.t("login.sign-in"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType viewOnly = new javafx.scene.control.ButtonType(i18n.t("login.view-only"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(signIn, viewOnly);
+        Platform.runLater(password::requestFocus);
+        if (dialog.showAndWait().orElse(viewOnly) != signIn) {
+            ui.shell().setBanner(null);
+            status(i18n.t("login.viewing"));
+            return;
+        }
+        String name = user.getText() == null ? "" : user.getText().strip();
+        char[] secret = password.getText().toCharArray();
+        store.thenApplyAsync(s -> s.login(name, secret), db).whenComplete((account, e) -> Platform.runLater(() -> {
+            java.util.Arrays.fill(secret, '\0');
+            if (e != null) {
+                askLogin(StoreException.userMessage(e));
+                return;
+            }
+            status(i18n.t("login.signed-in", account.username(), i18n.isEnglish() ? account.role().name().toLowerCase()
+                    : account.role().chinese()));
+        }));
+    }
+
+    private void status(String text) {
+        if (ui != null) {
+            ui.shell().setBanner(null);
+            stage.setTitle(i18n.t("app.title") + " · " + text);
+        }
+    }
+
+    /** Every 3 s: has another seat saved? Then the views get the new figures (unsaved edits stay, see EditorViewModel). */
+    private void startPolling() {
+        poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "cockpit-poll");
+            t.setDaemon(true);
+            return t;
+        });
+        poller.scheduleWithFixedDelay(() -> {
+            if (!polling.compareAndSet(false, true)) {
+                return;
+            }
+            long known = data.dataVersion();
+            store.thenApplyAsync(s -> s.dataVersion() > known ? s.load() : null, db).whenComplete((d, e) -> {
+                polling.set(false);
+                Platform.runLater(() -> {
+                    if (ui == null) {
+                        return;
+                    }
+                    if (e != null) {
+                        ui.shell().setBanner(i18n.t("shared.unreachable"));
+                        return;
+                    }
+                    if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
+                        ui.shell().setBanner(null);
+                    }
+                    if (d != null && d.dataVersion() > data.dataVersion()) {
+                        data = d;
+                        ui.shell().setData(d);
+                    }
+                });
+            });
+        }, 3, 3, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     private void show(int month) {
@@ -183,6 +281,9 @@ public final class CockpitWindow {
     }
 
     private void close() {
+        if (poller != null) {
+            poller.shutdownNow();
+        }
         if (ui != null) {
             ui.shell().dispose();
         }

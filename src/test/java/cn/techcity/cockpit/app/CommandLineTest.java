@@ -13,7 +13,7 @@ class CommandLineTest {
     void snapshotOptions() throws Exception {
         CommandLine c = CommandLine.parse("--db", "data/c", "--snapshot", "overview", "--out", "o.png", "--size", "3840x2160",
                 "--month", "2026-09", "--theme", "dark");
-        assertThat(c.db()).isEqualTo(Path.of("data/c"));
+        assertThat(c.db()).isEqualTo("data/c");
         assertThat(c.snapshotView()).isEqualTo("overview");
         assertThat(c.width()).isEqualTo(3840);
         assertThat(c.height()).isEqualTo(2160);

@@ -183,4 +183,37 @@ class SharedModeTest {
             assertThatThrownBy(() -> seat.addAccount("zhangsan", Role.EDITOR, "another-pw-1".toCharArray())).hasMessageContaining("已存在");
         }
     }
+
+    @Test
+    void anExcelRoundTripAndAnEditedImportWorkOnTheServerToo() throws Exception {
+        Path book = dir.resolve("2026.xlsx");
+        try (CockpitStore seat = CockpitStore.open(pg.editor(), 2026, 10)) {
+            cn.techcity.cockpit.io.excel.ExcelExport.write(seat.load(), book);
+            var same = cn.techcity.cockpit.io.excel.ExcelImport.read(book, seat);
+            assertThat(same.valid()).isTrue();
+            assertThat(same.changes()).isEmpty();
+            try (var in = java.nio.file.Files.newInputStream(book); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+                for (var r : wb.getSheet("月度数据")) {
+                    if (r.getCell(0) != null && "A5-02".equals(r.getCell(0).getStringCellValue())) {
+                        r.getCell(15).setCellValue(321.09);
+                    }
+                }
+                wb.getSheet("任务").getRow(2).getCell(5).setCellValue("已完成");
+                try (var out = java.nio.file.Files.newOutputStream(book)) {
+                    wb.write(out);
+                }
+            }
+            var plan = cn.techcity.cockpit.io.excel.ExcelImport.read(book, seat);
+            assertThat(plan.changes()).hasSize(2);
+            assertThatThrownBy(() -> cn.techcity.cockpit.io.excel.ExcelImport.apply(seat, "", plan)).hasMessageContaining("需要以编辑账户登录");
+            seat.login("lisi", "li-pw-2026".toCharArray());
+            long before = seat.dataVersion();
+            assertThat(cn.techcity.cockpit.io.excel.ExcelImport.apply(seat, "", plan)).isEqualTo(2);
+            assertThat(seat.dataVersion()).isEqualTo(before + 1);
+            CockpitData d = seat.load();
+            assertThat(d.figure("A5-02", 2026, 10).orElseThrow().value()).isEqualByComparingTo("321.09");
+            assertThat(d.tasks("B1").get(0).status()).isEqualTo(cn.techcity.cockpit.domain.TaskStatus.DONE);
+            assertThat(seat.taskHistory("B1-T01")).singleElement().satisfies(h -> assertThat(h.who()).isEqualTo("lisi"));
+        }
+    }
 }
