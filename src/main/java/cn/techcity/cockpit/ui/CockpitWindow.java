@@ -108,8 +108,8 @@ public final class CockpitWindow {
             store.thenApplyAsync(CockpitStore::shared, db).thenAccept(shared -> {
                 if (shared) {
                     Platform.runLater(() -> {
+                        startPolling();     // first: the login dialog waits for the clerk
                         askLogin(null);
-                        startPolling();
                     });
                 }
             });
