@@ -1,5 +1,7 @@
 -- Accounts of the shared mode (issue 8): admin, editors, viewers. Passwords as PBKDF2-HMAC-SHA256 (store/Passwords).
-CREATE TABLE account (
+-- IF NOT EXISTS: H2 commits DDL at once, so a process stopped between the table and its schema_version row must be
+-- able to run this again.
+CREATE TABLE IF NOT EXISTS account (
     username   VARCHAR(100) PRIMARY KEY,
     role       VARCHAR(16) NOT NULL,        -- ADMIN, EDITOR, VIEWER
     salt       VARCHAR(64) NOT NULL,        -- base64

@@ -148,7 +148,13 @@ public final class Database implements AutoCloseable {
             throw translate(e, file, existed);
         }
         try {
-            Migrations.migrate(c);
+            if (Migrations.migrate(c) > 0) {
+                // the new schema_version rows reach the file now: H2 lost them once when the process was stopped right
+                // after a migration (its DDL had reached the file, so the next start found the tables but version 1)
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("CHECKPOINT SYNC");
+                }
+            }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e instanceof StoreException se ? se

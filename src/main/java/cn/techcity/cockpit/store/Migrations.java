@@ -21,7 +21,11 @@ import java.util.Objects;
  * (docs/decisions/0002-own-schema-migrations.md).
  */
 public final class Migrations {
-    /** Every migration, oldest first. Add a script here and under db/migration; never edit an applied one. */
+    /**
+     * Every migration, oldest first. Add a script here and under db/migration; never edit an applied one. Write each so
+     * that it can run again (CREATE TABLE IF NOT EXISTS …): H2 commits DDL at once, so a stop inside a script leaves
+     * its tables without its schema_version row.
+     */
     static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__accounts.sql");
 
     private Migrations() {
