@@ -67,16 +67,9 @@ public final class Launcher {
     /** --report FILE.pdf [--month]: headless, like a snapshot; exit 0 written, 1 failed, 2 a month without data. */
     private static int report(CommandLine cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
                               DbExecutor dbExecutor, PrintStream out, PrintStream err) {
-        Snapshots.useHeadlessToolkit();
-        CockpitData data;
-        try {
-            data = dataFuture.join();
-        } catch (RuntimeException e) {
-            err.println(StoreException.userMessage(e));
+        CockpitData data = Snapshots.headlessData(store, dataFuture, dbExecutor, err);
+        if (data == null) {
             return 1;
-        } finally {
-            store.thenAcceptAsync(CockpitStore::close, dbExecutor);
-            dbExecutor.close();
         }
         int month;
         try {

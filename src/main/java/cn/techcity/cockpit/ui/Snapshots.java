@@ -44,16 +44,9 @@ public final class Snapshots {
                     + " (see --list-views)");
             return 2;
         }
-        useHeadlessToolkit();
-        CockpitData data;
-        try {
-            data = dataFuture.join();
-        } catch (RuntimeException e) {
-            err.println(StoreException.userMessage(e));
+        CockpitData data = headlessData(store, dataFuture, db, err);
+        if (data == null) {
             return 1;
-        } finally {
-            store.thenAcceptAsync(CockpitStore::close, db);
-            db.close();
         }
         int month;
         try {
@@ -71,6 +64,25 @@ public final class Snapshots {
         } catch (IOException | RuntimeException e) {
             err.println("无法生成图片 / cannot write the picture " + cmd.out() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * For a job that renders without a display (a snapshot, the PDF briefing): the headless toolkit, the data, and the
+     * store closed, since the pictures need nothing more from it. Null, with the reason on {@code err}, when the store
+     * could not be read.
+     */
+    public static CockpitData headlessData(CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
+                                           DbExecutor db, PrintStream err) {
+        useHeadlessToolkit();
+        try {
+            return dataFuture.join();
+        } catch (RuntimeException e) {
+            err.println(StoreException.userMessage(e));
+            return null;
+        } finally {
+            store.thenAcceptAsync(CockpitStore::close, db);
+            db.close();
         }
     }
 

@@ -69,30 +69,11 @@ public final class ExcelExport {
      * @throws FileException when the file cannot be written (open in Excel, no permission, disk full)
      */
     public static void write(CockpitData data, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try (Workbook wb = build(data)) {
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".cockpit-export-", ".xlsx");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        cn.techcity.cockpit.io.AtomicFile.write(file, "Excel", out -> {
+            try (Workbook wb = build(data)) {
                 wb.write(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new FileException("无法写入 " + file + ":文件被占用(可能正在 Excel 中打开)或没有权限,请关闭后重试"
-                    + " / cannot write the file: it is open in Excel or not writable", e);
-        } catch (IOException e) {
-            throw new FileException("无法写入 " + file + ":" + e.getMessage() + " / cannot write the file", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
-            }
-        }
+        });
     }
 
     static Workbook build(CockpitData data) {

@@ -179,6 +179,16 @@ public final class ExcelImport {
             return -1;
         }
 
+        /** The header row (one of the first ten with either heading), or -1 with the problem recorded. */
+        private int header(GridSheet s, String one, String other) {
+            int row = headerRow(s, one, other);
+            if (row < 0) {
+                problems.add(new Problem(s.name, 0, null, null, null, "找不到表头行(前10行中没有“" + one + "”或“" + other
+                        + "”列)/ no header row"));
+            }
+            return row;
+        }
+
         private Map<String, Integer> headings(GridSheet s, int headerRow) {
             Map<String, Integer> cols = new LinkedHashMap<>();
             headingOf.clear();
@@ -217,10 +227,8 @@ public final class ExcelImport {
 
         private void readFigures(GridSheet s) {
             String sheet = s.name;
-            int headerRow = headerRow(s, Layout.NAME, Layout.CODE);
+            int headerRow = header(s, Layout.CODE, Layout.NAME);
             if (headerRow < 0) {
-                problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
-                        + Layout.NAME + "”列)/ no header row"));
                 return;
             }
             Map<String, Integer> cols = headings(s, headerRow);
@@ -469,10 +477,8 @@ public final class ExcelImport {
 
         private void readTasks(GridSheet s) {
             String sheet = s.name;
-            int headerRow = headerRow(s, Layout.CODE, Layout.TASK_TITLE);
+            int headerRow = header(s, Layout.CODE, Layout.TASK_TITLE);
             if (headerRow < 0) {
-                problems.add(new Problem(sheet, 0, null, null, null, "找不到表头行(前10行中没有“" + Layout.CODE + "”或“"
-                        + Layout.TASK_TITLE + "”列)/ no header row"));
                 return;
             }
             Map<String, Integer> cols = headings(s, headerRow);

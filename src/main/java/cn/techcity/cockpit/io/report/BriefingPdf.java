@@ -92,38 +92,21 @@ public final class BriefingPdf {
 
     /** Writes the briefing of {@code month} of the reporting year; the file appears whole or not at all. */
     public static void write(CockpitData data, int month, Map<String, BufferedImage> pictures, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
         File fontFile = fontFile();
-        try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = fontFile.getName().toLowerCase().endsWith(".ttc")
-                ? new TrueTypeCollection(fontFile) : null) {
-            TrueTypeFont ttf = ttc != null ? first(ttc) : new org.apache.fontbox.ttf.TTFParser().parse(
-                    new org.apache.pdfbox.io.RandomAccessReadBufferedFile(fontFile));
-            PDFont font = PDType0Font.load(doc, ttf, true);
-            BriefingPdf b = new BriefingPdf(data, month, pictures, doc, font);
-            b.build();
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle("科技城工作驾驶舱简报 " + data.year() + "年" + month + "月");
-            info.setAuthor("科技城管委会");
-            info.setCreator("科技城工作驾驶舱");
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".cockpit-report-", ".pdf");
-            doc.save(tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new FileException("无法写入 " + file + ":文件被占用(可能正在阅读器中打开)或没有权限 / cannot write the file", e);
-        } catch (IOException e) {
-            throw new FileException("无法生成 PDF " + file + ":" + e.getMessage() + " / cannot write the PDF", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
+        cn.techcity.cockpit.io.AtomicFile.write(file, "阅读器", out -> {
+            try (PDDocument doc = new PDDocument(); TrueTypeCollection ttc = fontFile.getName().toLowerCase().endsWith(".ttc")
+                    ? new TrueTypeCollection(fontFile) : null) {
+                TrueTypeFont ttf = ttc != null ? first(ttc) : new org.apache.fontbox.ttf.TTFParser().parse(
+                        new org.apache.pdfbox.io.RandomAccessReadBufferedFile(fontFile));
+                PDFont font = PDType0Font.load(doc, ttf, true);
+                new BriefingPdf(data, month, pictures, doc, font).build();
+                PDDocumentInformation info = doc.getDocumentInformation();
+                info.setTitle("科技城工作驾驶舱简报 " + data.year() + "年" + month + "月");
+                info.setAuthor("科技城管委会");
+                info.setCreator("科技城工作驾驶舱");
+                doc.save(out);
             }
-        }
+        });
     }
 
     static File fontFile() {

@@ -22,51 +22,38 @@ public final class SummaryDocx {
     }
 
     public static void write(WorkSummary.Summary summary, Path file) {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = null;
-        try (XWPFDocument doc = new XWPFDocument()) {
-            XWPFParagraph title = doc.createParagraph();
-            title.setAlignment(ParagraphAlignment.CENTER);
-            run(title, "区科技城管理委员会" + summary.year() + "年工作总结(截至" + summary.month() + "月)", "黑体", 18, true);
-            heading(doc, summary.title());
-            for (WorkSummary.Part part : summary.parts()) {
-                XWPFParagraph p = doc.createParagraph();
-                p.setIndentationFirstLine(640);
-                p.setSpacingAfter(120);
-                if (part.heading() != null) {
-                    String text = part.text();
-                    int end = text.indexOf('。');
-                    run(p, part.heading() + text.substring(0, end + 1), "黑体", 16, false);
-                    run(p, text.substring(end + 1), "仿宋", 16, false);
-                } else {
-                    run(p, part.text(), "仿宋", 16, false);
-                }
-                for (String line : part.progress()) {
-                    XWPFParagraph l = doc.createParagraph();
-                    l.setIndentationLeft(640);
-                    run(l, "· " + line, "仿宋", 12, false);
-                }
-            }
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".cockpit-summary-", ".docx");
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+        cn.techcity.cockpit.io.AtomicFile.write(file, "Word", out -> {
+            try (XWPFDocument doc = document(summary)) {
                 doc.write(out);
             }
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            tmp = null;
-        } catch (AccessDeniedException e) {
-            throw new FileException("无法写入 " + file + ":文件被占用(可能正在 Word 中打开)或没有权限 / cannot write the file", e);
-        } catch (IOException e) {
-            throw new FileException("无法写入 " + file + ":" + e.getMessage() + " / cannot write the file", e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // best effort
-                }
+        });
+    }
+
+    private static XWPFDocument document(WorkSummary.Summary summary) {
+        XWPFDocument doc = new XWPFDocument();
+        XWPFParagraph title = doc.createParagraph();
+        title.setAlignment(ParagraphAlignment.CENTER);
+        run(title, "区科技城管理委员会" + summary.year() + "年工作总结(截至" + summary.month() + "月)", "黑体", 18, true);
+        heading(doc, summary.title());
+        for (WorkSummary.Part part : summary.parts()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationFirstLine(640);
+            p.setSpacingAfter(120);
+            if (part.heading() != null) {
+                String text = part.text();
+                int end = text.indexOf('。');
+                run(p, part.heading() + text.substring(0, end + 1), "黑体", 16, false);
+                run(p, text.substring(end + 1), "仿宋", 16, false);
+            } else {
+                run(p, part.text(), "仿宋", 16, false);
+            }
+            for (String line : part.progress()) {
+                XWPFParagraph l = doc.createParagraph();
+                l.setIndentationLeft(640);
+                run(l, "· " + line, "仿宋", 12, false);
             }
         }
+        return doc;
     }
 
     private static void heading(XWPFDocument doc, String text) {
