@@ -22,9 +22,16 @@ public final class WallWindow {
     }
 
     /** {@code --wall}: the toolkit starts while the database opens; closing the wall ends the program. */
+    static final String PULSE_PROPERTY = "javafx.animation.pulse";
+    static final int WALL_PULSE_HZ = 10;
+
     public static void startStandalone(WallOptions options, String language, CompletableFuture<CockpitStore> store,
                                        CompletableFuture<CockpitData> data, DbExecutor db) {
         I18n i18n = I18n.of(language);
+        // The wall needs no 60 frames a second: its clock shows minutes and its fade has five steps. JavaFX's pulse
+        // timer at 60 Hz alone cost an idle window 0.6-0.8 % of a core under software rendering, 0.1 % at 10 Hz
+        // (docs/performance.md). Only for a wall of its own: the clerk's window keeps 60 Hz for typing and scrolling.
+        System.setProperty(PULSE_PROPERTY, System.getProperty(PULSE_PROPERTY, Integer.toString(WALL_PULSE_HZ)));
         Platform.startup(() -> data.whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
                 Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
