@@ -31,7 +31,7 @@ public final class CockpitWindow {
     private final Stage stage;
     private CockpitUi ui;
     private I18n i18n;
-    private CockpitData data;
+    private volatile CockpitData data;   // read by the poller thread too
     private Stage wallStage;
 
     private CockpitWindow(Options cmd, CompletableFuture<CockpitStore> store, DbExecutor db, Stage stage) {
@@ -118,8 +118,7 @@ public final class CockpitWindow {
 
     // ---- the shared mode: a login, and other seats' saves polled ----
 
-    private java.util.concurrent.ScheduledExecutorService poller;
-    private final java.util.concurrent.atomic.AtomicBoolean polling = new java.util.concurrent.atomic.AtomicBoolean();
+    private SeatPoller poller;
 
     /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
     private void askLogin(String failure) {
@@ -170,36 +169,21 @@ public final class CockpitWindow {
 
     /** Every 3 s: has another seat saved? Then the views get the new figures (unsaved edits stay, see EditorViewModel). */
     private void startPolling() {
-        poller = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "cockpit-poll");
-            t.setDaemon(true);
-            return t;
-        });
-        poller.scheduleWithFixedDelay(() -> {
-            if (!polling.compareAndSet(false, true)) {
+        poller = new SeatPoller(store, db, 3000, () -> data.dataVersion(), d -> Platform.runLater(() -> {
+            if (ui != null && d.dataVersion() > data.dataVersion()) {
+                data = d;
+                ui.shell().setData(d);
+            }
+        }), reachable -> Platform.runLater(() -> {
+            if (ui == null) {
                 return;
             }
-            long known = data.dataVersion();
-            store.thenApplyAsync(s -> s.dataVersion() > known ? s.load() : null, db).whenComplete((d, e) -> {
-                polling.set(false);
-                Platform.runLater(() -> {
-                    if (ui == null) {
-                        return;
-                    }
-                    if (e != null) {
-                        ui.shell().setBanner(i18n.t("shared.unreachable"));
-                        return;
-                    }
-                    if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
-                        ui.shell().setBanner(null);
-                    }
-                    if (d != null && d.dataVersion() > data.dataVersion()) {
-                        data = d;
-                        ui.shell().setData(d);
-                    }
-                });
-            });
-        }, 3, 3, java.util.concurrent.TimeUnit.SECONDS);
+            if (!reachable) {
+                ui.shell().setBanner(i18n.t("shared.unreachable"));
+            } else if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
+                ui.shell().setBanner(null);
+            }
+        }));
     }
 
     private void show(int month) {
@@ -282,7 +266,7 @@ public final class CockpitWindow {
 
     private void close() {
         if (poller != null) {
-            poller.shutdownNow();
+            poller.close();
         }
         if (ui != null) {
             ui.shell().dispose();
