@@ -12,6 +12,9 @@ public final class CellCheck {
     /** Growth rates outside this range are possible but rare enough to ask. */
     public static final BigDecimal GROWTH_LOW = BigDecimal.valueOf(-50);
     public static final BigDecimal GROWTH_HIGH = BigDecimal.valueOf(200);
+    /** What the store can hold: 16 digits before the point for a figure or target, 8 for a growth in percent. */
+    static final int FIGURE_INTEGER_DIGITS = 16;
+    static final int GROWTH_INTEGER_DIGITS = 8;
 
     private CellCheck() {
     }
@@ -51,6 +54,12 @@ public final class CellCheck {
         if (v.stripTrailingZeros().scale() > decimals) {
             problems.add(new Problem(Severity.ERROR, "小数位数超过精度:" + indicator.name() + " 最多 " + decimals + " 位小数 / at most "
                     + decimals + " decimals"));
+        }
+        int digits = field == Field.GROWTH ? GROWTH_INTEGER_DIGITS : FIGURE_INTEGER_DIGITS;
+        if (v.abs().compareTo(BigDecimal.TEN.pow(digits)) >= 0) {
+            problems.add(new Problem(Severity.ERROR, "数值过大:" + indicator.name() + " 最多 " + digits + " 位整数(单位"
+                    + indicator.unit() + "),请检查单位或是否多输了数字 / too large: at most " + digits + " digits before the point"));
+            return problems;
         }
         if (v.signum() < 0 && !growthValue) {
             problems.add(new Problem(Severity.ERROR, indicator.name() + "不能为负数 / cannot be negative"));

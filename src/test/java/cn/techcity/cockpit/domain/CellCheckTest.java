@@ -67,4 +67,18 @@ class CellCheckTest {
         assertThat(check(amount2, CellCheck.Field.STRETCH_TARGET, "40", null, "45")).singleElement()
                 .satisfies(x -> assertThat(x.message()).contains("高线目标低于目标"));
     }
+
+    @Test
+    void aNumberTheStoreCannotHoldIsAnErrorNamingTheLimit() {
+        assertThat(check(amount2, CellCheck.Field.FIGURE, "12345678900000000000", null, null)).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.error()).isTrue();
+                    assertThat(p.message()).contains("数值过大", "16 位整数", "亿元");
+                });
+        assertThat(check(amount2, CellCheck.Field.BASE_TARGET, "9999999999999999", null, null)).as("16 digits fit").isEmpty();
+        assertThat(check(amount2, CellCheck.Field.GROWTH, "123456789", null, null)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("8 位整数"));
+        assertThat(check(growth, CellCheck.Field.FIGURE, "-100000000000000000", null, null)).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("数值过大"));
+    }
 }
