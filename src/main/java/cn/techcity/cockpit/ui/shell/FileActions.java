@@ -190,7 +190,9 @@ public final class FileActions {
             TextArea text = new TextArea(plan.report());
             text.setEditable(false);
             text.setWrapText(true);
-            text.setPrefSize(1000, 520);
+            text.setPrefSize(1100, 560);
+            text.setStyle("-fx-font-size: 16px;");
+            a.getDialogPane().setStyle("-fx-font-size: 16px;");
             a.getDialogPane().setContent(text);
             ButtonType apply = new ButtonType(i18n.t("files.import-apply"), ButtonBar.ButtonData.OK_DONE);
             ButtonType close = new ButtonType(i18n.t("files.import-close"), ButtonBar.ButtonData.CANCEL_CLOSE);
