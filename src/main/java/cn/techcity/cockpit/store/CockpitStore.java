@@ -1438,28 +1438,23 @@ public final class CockpitStore implements AutoCloseable {
      * probed.
      */
     public Account login(String username, char[] password) {
-        Passwords.Hashed stored = sql(() -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT salt, hash, iterations FROM account WHERE username = ?"
+        record Stored(Passwords.Hashed hashed, Role role) {
+        }
+        Stored stored = sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT salt, hash, iterations, role FROM account WHERE username = ?"
                     + " AND disabled = FALSE")) {
                 p.setString(1, username.strip());
                 try (ResultSet rs = p.executeQuery()) {
-                    return rs.next() ? new Passwords.Hashed(rs.getString(1), rs.getString(2), rs.getInt(3)) : null;
+                    return rs.next() ? new Stored(new Passwords.Hashed(rs.getString(1), rs.getString(2), rs.getInt(3)),
+                            Role.valueOf(rs.getString(4))) : null;
                 }
             }
         });
-        boolean ok = Passwords.matches(password, stored != null ? stored : Passwords.Hashed.DUMMY) && stored != null;
+        boolean ok = Passwords.matches(password, stored != null ? stored.hashed() : Passwords.Hashed.DUMMY) && stored != null;
         if (!ok) {
             throw new StoreException("用户名或密码错误 / wrong user name or password");
         }
-        Role role = sql(() -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT role FROM account WHERE username = ?")) {
-                p.setString(1, username.strip());
-                try (ResultSet rs = p.executeQuery()) {
-                    rs.next();
-                    return Role.valueOf(rs.getString(1));
-                }
-            }
-        });
+        Role role = stored.role();
         session = new Account(username.strip(), role);
         return session;
     }

@@ -51,10 +51,11 @@ public final class EditorBackend {
 
     /** Writes the reporting year's workbook from a fresh read of the store. */
     public CompletableFuture<java.nio.file.Path> exportWorkbook(java.nio.file.Path file) {
-        return store.thenApplyAsync(s -> {
-            cn.techcity.cockpit.io.excel.ExcelExport.write(s.load(), file);
+        // the read on the database thread; the workbook is built and written off it, so saves do not wait for the file
+        return store.thenApplyAsync(CockpitStore::load, db).thenApplyAsync(d -> {
+            cn.techcity.cockpit.io.excel.ExcelExport.write(d, file);
             return file;
-        }, db);
+        });
     }
 
     /** Checks a workbook against the store and plans the import; writes nothing. */
