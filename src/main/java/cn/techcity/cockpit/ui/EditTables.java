@@ -1,13 +1,21 @@
 package cn.techcity.cockpit.ui;
 
+import cn.techcity.cockpit.store.ConflictException;
+import cn.techcity.cockpit.store.StoreException;
+import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
-/** The pieces the editing tables share: read-only columns, and rows marked as edited or in error. */
+/**
+ * The pieces the editing tables (tasks, registry) share: read-only columns, rows marked as edited or in error, the
+ * state line under the table, and the message of a refused save.
+ */
 public final class EditTables {
     private EditTables() {
     }
@@ -33,5 +41,23 @@ public final class EditTables {
                 }
             }
         });
+    }
+
+    /** The line under a table: the problems in red, else "unsaved" while there are edits, else nothing. */
+    public static void showState(Label info, List<String> problems, boolean dirty, I18n i18n) {
+        info.setText(problems.isEmpty() ? (dirty ? i18n.t("tasks.unsaved") : "") : String.join(";", problems));
+        info.getStyleClass().remove("error");
+        if (!problems.isEmpty()) {
+            info.getStyleClass().add("error");
+        }
+    }
+
+    /** A refused save: a warning for another seat's change (it shows who and what), an error for anything else. */
+    public static void showSaveFailure(Throwable failure, I18n i18n) {
+        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
+                StoreException.userMessage(failure));
+        a.setHeaderText(i18n.t("tasks.save-failed"));
+        a.show();
     }
 }

@@ -6,8 +6,6 @@ import cn.techcity.cockpit.domain.Project;
 import cn.techcity.cockpit.domain.ProjectStage;
 import cn.techcity.cockpit.domain.TaskForce;
 import cn.techcity.cockpit.domain.TaskForceScore;
-import cn.techcity.cockpit.store.ConflictException;
-import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
@@ -24,7 +22,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -163,11 +160,7 @@ public final class RegistryController implements CockpitView {
 
     private void changed() {
         List<String> problems = vm.allProblems();
-        info.getStyleClass().remove("error");
-        if (!problems.isEmpty()) {
-            info.getStyleClass().add("error");
-        }
-        info.setText(problems.isEmpty() ? (vm.isDirty() ? i18n.t("tasks.unsaved") : "") : String.join(";", problems));
+        EditTables.showState(info, problems, vm.isDirty(), i18n);
         saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
         clerk.setDisable(backend == null);
         projects.refresh();
@@ -192,11 +185,7 @@ public final class RegistryController implements CockpitView {
                 onSaved.accept(d);
                 info.setText(i18n.t("registry.saved"));
             } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
-                        StoreException.userMessage(failure));
-                a.setHeaderText(i18n.t("tasks.save-failed"));
-                a.show();
+                EditTables.showSaveFailure(failure, i18n);
             }
             changed();
         }));

@@ -3,8 +3,6 @@ package cn.techcity.cockpit.ui.taskeditor;
 import cn.techcity.cockpit.domain.BattleTask;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.TaskStatus;
-import cn.techcity.cockpit.store.ConflictException;
-import cn.techcity.cockpit.store.StoreException;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
@@ -21,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -117,11 +114,7 @@ public final class TaskEditorController implements CockpitView {
 
     private void changed() {
         List<String> problems = vm.allProblems();
-        info.setText(problems.isEmpty() ? (vm.isDirty() ? i18n.t("tasks.unsaved") : "") : String.join(";", problems));
-        info.getStyleClass().remove("error");
-        if (!problems.isEmpty()) {
-            info.getStyleClass().add("error");
-        }
+        EditTables.showState(info, problems, vm.isDirty(), i18n);
         saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
         clerk.setDisable(backend == null);
         table.refresh();
@@ -146,11 +139,7 @@ public final class TaskEditorController implements CockpitView {
                 onSaved.accept(d);
                 info.setText(i18n.t("tasks.saved"));
             } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
-                Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
-                        StoreException.userMessage(failure));
-                a.setHeaderText(i18n.t("tasks.save-failed"));
-                a.show();
+                EditTables.showSaveFailure(failure, i18n);
             }
             saveButton.setDisable(!vm.isDirty());
         }));
