@@ -25,6 +25,9 @@ final class PgTestDb implements AutoCloseable {
 
     PgTestDb() throws SQLException {
         assumeTrue(URL != null && !URL.isBlank(), "COCKPIT_TEST_PG not set: PostgreSQL tests skipped (.ci/run sets it)");
+        if (!URL.matches("jdbc:postgresql://[^\\s]+")) {
+            throw new IllegalStateException("COCKPIT_TEST_PG is not one JDBC URL of PostgreSQL: [" + URL + "]");
+        }
         try (Connection c = DriverManager.getConnection(URL, OWNER, OWNER_PW); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         }
