@@ -212,6 +212,7 @@ public final class CockpitWindow {
             Trace.mark("first layout of the overview");
             if (cmd.startupBenchmark()) {
                 Platform.runLater(() -> {
+                    Trace.threads();
                     System.out.println("first-frame-ms=" + (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
                     System.exit(0);

@@ -14,4 +14,28 @@ public final class Trace {
             System.err.println("trace " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms " + phase);
         }
     }
+
+    /** With tracing on Linux: CPU time of each thread so far (from /proc), the compiler and GC threads included. */
+    public static void threads() {
+        if (!ON) {
+            return;
+        }
+        java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+        try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+            for (var t : (Iterable<java.nio.file.Path>) tasks::iterator) {
+                String comm = java.nio.file.Files.readString(t.resolve("comm")).strip().replaceAll("[0-9]+$", "#");
+                String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                byName.merge(comm, ticks * 10, Long::sum);
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return;
+        }
+        byName.forEach((n, ms) -> {
+            if (ms > 0) {
+                System.err.println("trace cpu " + ms + " ms " + n);
+            }
+        });
+    }
 }

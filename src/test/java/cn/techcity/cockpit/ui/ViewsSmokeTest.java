@@ -10,7 +10,7 @@ import cn.techcity.cockpit.ui.area.AreaController;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -68,9 +68,12 @@ class ViewsSmokeTest {
     }
 
     private void pickMonth(FxRobot robot, int month) {
-        ComboBox<Integer> picker = robot.lookup(".shell-month").queryComboBox();
-        robot.interact(() -> picker.setValue(month));
+        MenuButton picker = robot.lookup(".shell-month").queryAs(MenuButton.class);
+        assertThat(picker.getItems()).as("the months 1 … newest").hasSize(10);
+        robot.interact(() -> picker.getItems().stream().filter(i -> Integer.valueOf(month).equals(i.getUserData()))
+                .findFirst().orElseThrow().fire());
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getText()).isEqualTo("2026年" + month + "月");
     }
 
     @Test

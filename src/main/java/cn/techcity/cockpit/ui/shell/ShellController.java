@@ -15,7 +15,8 @@ import javafx.application.Platform;
 import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -25,7 +26,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The frame around the views: header (title, 示例数据 badge, cut-off stamp, month picker, language), side bar and the
@@ -48,7 +48,6 @@ public final class ShellController {
     private int month;
     private ViewId current;
     private long stateVersion;
-    private boolean updatingPicker;
 
     @FXML private BorderPane root;
     @FXML private HBox header;
@@ -57,7 +56,9 @@ public final class ShellController {
     @FXML private HBox controls;
     @FXML private Label clock;
     @FXML private Label banner;
-    @FXML private ComboBox<Integer> monthPicker;
+    /** The month: a menu of 1月 … the newest month (a ComboBox's list skin cost 0.3 s of the first frame; see docs/performance.md). */
+    @FXML private MenuButton monthPicker;
+    private final ToggleGroup monthGroup = new ToggleGroup();
     @FXML private Button languageButton;
     @FXML private VBox sidebar;
     @FXML private StackPane content;
@@ -89,22 +90,6 @@ public final class ShellController {
             navButtons.put(id, b);
             sidebar.getChildren().add(b);
         }
-        monthPicker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer m) {
-                return m == null ? "" : i18n.t("shell.month-item", Integer.toString(data.year()), m);
-            }
-
-            @Override
-            public Integer fromString(String s) {
-                return null;
-            }
-        });
-        monthPicker.valueProperty().addListener((o, was, now) -> {
-            if (!updatingPicker && now != null && now != month) {
-                setMonth(now);
-            }
-        });
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -245,19 +230,30 @@ public final class ShellController {
         } else {
             cutoffStamp.setText(i18n.t("shell.cutoff", Integer.toString(data.year()), month));
         }
-        updatingPicker = true;
-        try {
-            var items = monthPicker.getItems();
-            if (items.size() != latest) {
-                items.clear();
-                for (int m = 1; m <= Math.max(1, latest); m++) {
-                    items.add(m);
-                }
+        var items = monthPicker.getItems();
+        if (items.size() != Math.max(1, latest)) {
+            items.clear();
+            for (int m = 1; m <= Math.max(1, latest); m++) {
+                int pick = m;
+                RadioMenuItem item = new RadioMenuItem(monthText(m));
+                item.setUserData(m);
+                item.setToggleGroup(monthGroup);
+                item.setOnAction(e -> {
+                    if (pick != month) {
+                        setMonth(pick);
+                    }
+                });
+                items.add(item);
             }
-            monthPicker.setValue(month);
-        } finally {
-            updatingPicker = false;
         }
+        for (var item : items) {
+            ((RadioMenuItem) item).setSelected(Integer.valueOf(month).equals(item.getUserData()));
+        }
+        monthPicker.setText(monthText(month));
+    }
+
+    private String monthText(int m) {
+        return i18n.t("shell.month-item", Integer.toString(data.year()), m);
     }
 
     @FXML
