@@ -213,6 +213,7 @@ public final class CockpitWindow {
             if (cmd.startupBenchmark()) {
                 Platform.runLater(() -> {
                     Trace.threads();
+                    Trace.nodes(scene.getRoot());
                     System.out.println("first-frame-ms=" + (System.currentTimeMillis()
                             - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
                     System.exit(0);

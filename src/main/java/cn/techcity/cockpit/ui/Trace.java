@@ -38,4 +38,24 @@ public final class Trace {
             }
         });
     }
+
+    /** With tracing: how many nodes the scene has, by class (the first CSS pass and layout visit each). */
+    public static void nodes(javafx.scene.Parent root) {
+        if (!ON) {
+            return;
+        }
+        java.util.Map<String, Integer> byClass = new java.util.HashMap<>();
+        java.util.ArrayDeque<javafx.scene.Node> todo = new java.util.ArrayDeque<>(java.util.List.of(root));
+        int total = 0;
+        while (!todo.isEmpty()) {
+            javafx.scene.Node n = todo.pop();
+            total++;
+            byClass.merge(n.getClass().getSimpleName(), 1, Integer::sum);
+            if (n instanceof javafx.scene.Parent p) {
+                todo.addAll(p.getChildrenUnmodifiable());
+            }
+        }
+        System.err.println("trace nodes " + total + " " + byClass.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(16).toList());
+    }
 }
