@@ -59,8 +59,12 @@ public final class WallSoak {
         }
         long heapWarm = liveHeap();
         int threadsWarm = ManagementFactory.getThreadMXBean().getThreadCount();
+        long rssHour = -1;
         for (int i = warmUp; i < rotations; i++) {
             rotate(store, db, i);
+            if (i + 1 == 120) {
+                rssHour = rssKb("VmRSS");   // an hour of a wall rotating every 30 s
+            }
         }
         long heapEnd = liveHeap();
         int threadsEnd = ManagementFactory.getThreadMXBean().getThreadCount();
@@ -94,9 +98,10 @@ public final class WallSoak {
             fx(() -> null);
         }
         System.out.printf("soak rotations=%d heap-warm-mb=%.1f heap-end-mb=%.1f heap-growth-mb=%.1f threads-warm=%d threads-end=%d"
-                        + " disposed-wall-collected=%s cpu-static-pct=%.2f cpu-rotation-window-pct=%.2f window-s=%d%n",
+                        + " disposed-wall-collected=%s cpu-static-pct=%.2f cpu-rotation-window-pct=%.2f window-s=%d"
+                        + " rss-hour-mb=%d rss-end-mb=%d rss-peak-mb=%d%n",
                 rotations, heapWarm / 1e6, heapEnd / 1e6, (heapEnd - heapWarm) / 1e6, threadsWarm, threadsEnd, old.get() == null,
-                cpuStatic, cpuRotation, window);
+                cpuStatic, cpuRotation, window, rssHour / 1024, rssKb("VmRSS") / 1024, rssKb("VmHWM") / 1024);
         fx(() -> {
             wall.stop();
             return null;
@@ -186,5 +191,19 @@ public final class WallSoak {
             }
         });
         return f.get(60, TimeUnit.SECONDS);
+    }
+
+    /** Resident memory from /proc/self/status (Linux), in kB; -1 elsewhere. */
+    static long rssKb(String field) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith(field + ":")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 }
