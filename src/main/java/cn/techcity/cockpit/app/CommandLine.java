@@ -13,7 +13,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                           List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
                           boolean startupBenchmark, Path export, int year, Path importFile, boolean dryRun, Path report,
                           boolean summary, String dbUser, Path dbPasswordFile, String user, String addAccount,
-                          String role) {
+                          String role, String setPassword, String disableAccount) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -33,6 +33,13 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
               --add-account NAME --role admin|editor|viewer
                                       添加账户(第一个须为管理员;之后需 --user 管理员);新密码取自 COCKPIT_NEW_PASSWORD 或提示输入
                                       / add an account (the first one is an admin; later ones need --user ADMIN)
+              --set-password NAME [--user ADMIN]
+                                      修改密码:自己的(以 NAME 登录,当前密码取自 COCKPIT_PASSWORD),或由管理员重设他人的;
+                                      新密码取自 COCKPIT_NEW_PASSWORD 或提示输入 / change a password: one's own, or an admin
+                                      resets another's (a forgotten password)
+              --disable-account NAME --user ADMIN
+                                      停用账户(离职等):不能再登录,已登录的座席也不能再保存;修改记录保留 / disable an
+                                      account: it cannot sign in, a seat signed in with it cannot save; its audit rows stay
               --list-views            列出所有视图编号 / print the id of every view, one a line
               --snapshot VIEW --out FILE.png [--size WxH] [--month YYYY-MM] [--theme light|dark]
                                       把视图渲染为 PNG 后退出,无需显示器 / render a view to a PNG and exit (no display needed)
@@ -94,6 +101,8 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         String user = null;
         String addAccount = null;
         String role = null;
+        String setPassword = null;
+        String disableAccount = null;
         List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             String a = rest.remove(0);
@@ -105,6 +114,8 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                 case "--db-password-file" -> dbPasswordFile = Path.of(value(a, rest));
                 case "--user" -> user = value(a, rest);
                 case "--add-account" -> addAccount = value(a, rest);
+                case "--set-password" -> setPassword = value(a, rest);
+                case "--disable-account" -> disableAccount = value(a, rest);
                 case "--role" -> role = oneOf(a, value(a, rest), "admin", "editor", "viewer");
                 case "--snapshot" -> snapshot = value(a, rest);
                 case "--out" -> out = Path.of(value(a, rest));
@@ -150,7 +161,8 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
             throw new UsageException("--year 只能与 --export 一起使用 / --year goes with --export");
         }
         int jobs = (export != null ? 1 : 0) + (importFile != null ? 1 : 0) + (report != null ? 1 : 0) + (summary ? 1 : 0)
-                + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0) + (addAccount != null ? 1 : 0);
+                + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0) + (addAccount != null ? 1 : 0)
+                + (setPassword != null ? 1 : 0) + (disableAccount != null ? 1 : 0);
         if (addAccount != null && role == null) {
             throw new UsageException("--add-account 需要 --role admin|editor|viewer / --add-account needs --role");
         }
@@ -158,12 +170,13 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
             throw new UsageException("--role 只能与 --add-account 一起使用 / --role goes with --add-account");
         }
         if (jobs > 1) {
-            throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore、--add-account 一次只能用一个"
-                    + " / use one of --export, --import, --report, --summary, --snapshot, --wall, --restore, --add-account at a time");
+            throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore、--add-account、"
+                    + "--set-password、--disable-account 一次只能用一个 / use one of --export, --import, --report, --summary,"
+                    + " --snapshot, --wall, --restore, --add-account, --set-password, --disable-account at a time");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
                 views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary,
-                dbUser, dbPasswordFile, user, addAccount, role);
+                dbUser, dbPasswordFile, user, addAccount, role, setPassword, disableAccount);
     }
 
     public Optional<String> dbOption() {

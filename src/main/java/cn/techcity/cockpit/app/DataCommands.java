@@ -81,6 +81,43 @@ final class DataCommands {
         }
     }
 
+    /** Own password (signed in as NAME) or, with --user ADMIN, anyone's. */
+    static int setPassword(CockpitStore store, String name, String user, PrintStream out, PrintStream err) {
+        try {
+            if (!Credentials.login(store, user != null ? user : name, err)) {
+                return 1;
+            }
+            char[] password = Credentials.newPassword(name, err);
+            if (password == null) {
+                return 1;
+            }
+            try {
+                store.setPassword(name, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+            out.println("已修改密码 / password changed: " + name);
+            return 0;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    static int disableAccount(CockpitStore store, String name, String user, PrintStream out, PrintStream err) {
+        try {
+            if (!Credentials.login(store, user, err)) {
+                return 1;
+            }
+            store.disableAccount(name);
+            out.println("已停用账户 / account disabled: " + name);
+            return 0;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return 1;
+        }
+    }
+
     static int summary(CockpitStore store, YearMonth month, Path docx, PrintStream out, PrintStream err) {
         try {
             CockpitData data = month == null ? store.load() : store.load(month.getYear());

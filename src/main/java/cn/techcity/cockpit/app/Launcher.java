@@ -107,6 +107,12 @@ public final class Launcher {
                     if (cmd.addAccount() != null) {
                         return DataCommands.addAccount(s, cmd.addAccount(), cmd.role(), cmd.user(), out, err);
                     }
+                    if (cmd.setPassword() != null) {
+                        return DataCommands.setPassword(s, cmd.setPassword(), cmd.user(), out, err);
+                    }
+                    if (cmd.disableAccount() != null) {
+                        return DataCommands.disableAccount(s, cmd.disableAccount(), cmd.user(), out, err);
+                    }
                     return DataCommands.summary(s, cmd.month(), cmd.out(), out, err);
                 } finally {
                     s.close();
@@ -191,7 +197,8 @@ public final class Launcher {
             Trace.mark("database open");
             return s;
         });
-        if (cmd.export() != null || cmd.importFile() != null || cmd.summary() || cmd.addAccount() != null) {
+        if (cmd.export() != null || cmd.importFile() != null || cmd.summary() || cmd.addAccount() != null
+                || cmd.setPassword() != null || cmd.disableAccount() != null) {
             return dataJob(cmd, store, dbExecutor, out, err);
         }
         CompletableFuture<CockpitData> data = store.thenApplyAsync(s -> {

@@ -1419,7 +1419,32 @@ public final class CockpitStore implements AutoCloseable {
             throw new StoreException("保存需要以编辑账户登录" + (session == null ? "" : "(当前为查看账户 " + session.username() + ")")
                     + ",未写入任何数据 / saving needs an editor login; nothing was written");
         }
+        // the account as it is now: an admin at another seat may have disabled it or made it a viewer since the login
+        Role now = currentRole(session.username());
+        if (now == null || !now.mayEdit()) {
+            String name = session.username();
+            session = now == null ? null : new Account(name, now);
+            throw new StoreException("账户 " + name + (now == null ? " 已被停用" : " 现为查看账户") + ",未写入任何数据 / the account "
+                    + name + (now == null ? " was disabled" : " may only view now") + "; nothing was written");
+        }
         return session.username();
+    }
+
+    /** Signed in as an admin whose account is still an enabled admin (another seat may have changed it since). */
+    private boolean isAdminNow() {
+        return session != null && session.role() == Role.ADMIN && currentRole(session.username()) == Role.ADMIN;
+    }
+
+    /** The role of an account that is not disabled, or null. */
+    private Role currentRole(String username) {
+        return sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT role FROM account WHERE username = ? AND disabled = FALSE")) {
+                p.setString(1, username);
+                try (ResultSet rs = p.executeQuery()) {
+                    return rs.next() ? Role.valueOf(rs.getString(1)) : null;
+                }
+            }
+        });
     }
 
     // ---- accounts (shared mode) ----
@@ -1494,7 +1519,7 @@ public final class CockpitStore implements AutoCloseable {
         if (first && role != Role.ADMIN) {
             throw new StoreException("第一个账户必须是管理员(--role admin)/ the first account must be an admin");
         }
-        if (!first && (session == null || session.role() != Role.ADMIN)) {
+        if (!first && !isAdminNow()) {
             throw new StoreException("添加账户需要以管理员登录 / adding accounts needs an admin login");
         }
         Passwords.Hashed h = Passwords.hash(password);
@@ -1520,6 +1545,74 @@ public final class CockpitStore implements AutoCloseable {
                 p.executeUpdate();
             }
             audit(Instant.now(), by, "account", name, "role", null, role.name());
+            return null;
+        });
+    }
+
+    /**
+     * Sets a password: one's own (signed in as that account) or, for a signed-in admin, anyone's (a forgotten password).
+     * An audit row records that it changed, never the password or its hash.
+     */
+    public void setPassword(String username, char[] password) {
+        String name = username == null ? "" : username.strip();
+        if (session == null || !(session.username().equals(name) || isAdminNow())) {
+            throw new StoreException("修改他人的密码需要以管理员登录;修改自己的密码请以该账户登录 / changing another account's password"
+                    + " needs an admin login; to change your own, sign in as that account");
+        }
+        String weak = Passwords.weakness(name, password);
+        if (weak != null) {
+            throw new StoreException("密码太弱:" + weak);
+        }
+        Passwords.Hashed h = Passwords.hash(password);
+        String by = session.username();
+        inTransaction(() -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE account SET salt = ?, hash = ?, iterations = ?"
+                    + " WHERE username = ? AND disabled = FALSE")) {
+                p.setString(1, h.salt());
+                p.setString(2, h.hash());
+                p.setInt(3, h.iterations());
+                p.setString(4, name);
+                if (p.executeUpdate() != 1) {
+                    throw new StoreException("没有账户 " + name + "(或已停用)/ no such account (or it is disabled): " + name);
+                }
+            }
+            audit(Instant.now(), by, "account", name, "password", null, "changed");
+            return null;
+        });
+    }
+
+    /**
+     * Disables an account (a clerk who left): it can no longer sign in, and a seat still signed in with it can no longer
+     * save. Only a signed-in admin; never oneself, never the last admin. Its name stays in the audit rows.
+     */
+    public void disableAccount(String username) {
+        String name = username == null ? "" : username.strip();
+        if (!isAdminNow()) {
+            throw new StoreException("停用账户需要以管理员登录 / disabling an account needs an admin login");
+        }
+        if (session.username().equals(name)) {
+            throw new StoreException("不能停用自己正在使用的账户 / you cannot disable the account you are signed in with");
+        }
+        String by = session.username();
+        inTransaction(() -> {
+            Role role = currentRole(name);
+            if (role == null) {
+                throw new StoreException("没有账户 " + name + "(或已停用)/ no such account (or it is disabled already): " + name);
+            }
+            if (role == Role.ADMIN) {
+                try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND disabled = FALSE");
+                     ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) <= 1) {
+                        throw new StoreException("不能停用最后一个管理员账户 / the last admin cannot be disabled");
+                    }
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("UPDATE account SET disabled = TRUE WHERE username = ?")) {
+                p.setString(1, name);
+                p.executeUpdate();
+            }
+            audit(Instant.now(), by, "account", name, "disabled", "false", "true");
             return null;
         });
     }
