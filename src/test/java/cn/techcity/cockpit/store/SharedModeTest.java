@@ -70,6 +70,24 @@ class SharedModeTest {
     }
 
     @Test
+    void aClerkChangesHerPasswordAndOneWhoLeftIsDisabledOnTheEditorsRole() {
+        try (CockpitStore adminSeat = CockpitStore.open(pg.editor(), 2026, 10); CockpitStore seat = CockpitStore.open(pg.editor(), 2026, 10)) {
+            seat.login("zhangsan", "zhang-pw-2026".toCharArray());
+            seat.setPassword("zhangsan", "zhang-new-2026".toCharArray());
+            CockpitData d = seat.load();
+            seat.saveEdits("x", List.of(value(d, "A3-01", 10, "50.00")), List.of());
+            adminSeat.login("admin", "管理员-密码-1".toCharArray());
+            adminSeat.disableAccount("zhangsan");
+            CockpitData after = seat.load();
+            assertThatThrownBy(() -> seat.saveEdits("x", List.of(value(after, "A3-01", 10, "60.00")), List.of()))
+                    .hasMessageContaining("zhangsan 已被停用");
+            assertThat(adminSeat.load().figure("A3-01", 2026, 10).orElseThrow().value()).isEqualByComparingTo("50.00");
+            assertThatThrownBy(() -> seat.login("zhangsan", "zhang-new-2026".toCharArray())).hasMessageContaining("用户名或密码错误");
+            assertThat(adminSeat.accounts()).extracting(Account::username).containsExactly("admin", "lisi", "wall");
+        }
+    }
+
+    @Test
     void savingNeedsAnEditorLoginAndTheAuditNamesTheAccount() {
         try (CockpitStore seat = CockpitStore.open(pg.editor(), 2026, 10)) {
             CockpitData d = seat.load();
