@@ -108,7 +108,9 @@ public final class CockpitWindow {
             store.thenApplyAsync(CockpitStore::shared, db).thenAccept(shared -> {
                 if (shared) {
                     Platform.runLater(() -> {
+                        this.shared = true;
                         startPolling();     // first: the login dialog waits for the clerk
+                        installAccountMenu();
                         askLogin(null);
                     });
                 }
@@ -119,6 +121,78 @@ public final class CockpitWindow {
     // ---- the shared mode: a login, and other seats' saves polled ----
 
     private SeatPoller poller;
+    private boolean shared;
+    private javafx.scene.control.MenuButton accountMenu;
+    private javafx.scene.control.MenuItem changePassword;
+    private String signedIn;
+
+    /** 账户 in the header: sign in or switch, and change one's password (a clerk does not use the command line). */
+    private void installAccountMenu() {
+        if (accountMenu == null) {
+            accountMenu = new javafx.scene.control.MenuButton(i18n.t("account.menu"));
+            accountMenu.getStyleClass().addAll("shell-button", "shell-files");
+            accountMenu.setFocusTraversable(false);
+            javafx.scene.control.MenuItem signIn = new javafx.scene.control.MenuItem(i18n.t("account.sign-in"));
+            signIn.setOnAction(e -> askLogin(null));
+            changePassword = new javafx.scene.control.MenuItem(i18n.t("account.change-password"));
+            changePassword.setOnAction(e -> askPasswordChange(null));
+            accountMenu.getItems().setAll(signIn, changePassword);
+        }
+        changePassword.setDisable(signedIn == null);
+        accountMenu.setText(signedIn == null ? i18n.t("account.menu") : i18n.t("account.menu") + " " + signedIn);
+        ui.shell().addHeaderControl(accountMenu);
+    }
+
+    /** The current password (checked again by signing in), then the new one twice. */
+    private void askPasswordChange(String failure) {
+        String name = signedIn;
+        if (name == null) {
+            return;
+        }
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(i18n.t("account.password-title"));
+        dialog.setHeaderText(failure == null ? i18n.t("account.password-header", name) : i18n.t("account.password-failed", failure));
+        javafx.scene.control.PasswordField current = new javafx.scene.control.PasswordField();
+        javafx.scene.control.PasswordField fresh = new javafx.scene.control.PasswordField();
+        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        grid.addRow(0, new Label(i18n.t("account.password-current")), current);
+        grid.addRow(1, new Label(i18n.t("account.password-new")), fresh);
+        grid.addRow(2, new Label(i18n.t("account.password-again")), again);
+        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setStyle("-fx-font-size: 16px;");
+        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType(i18n.t("account.password-change"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(change, new javafx.scene.control.ButtonType(i18n.t("account.password-cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        Platform.runLater(current::requestFocus);
+        if (dialog.showAndWait().orElse(null) != change) {
+            return;
+        }
+        if (!fresh.getText().equals(again.getText())) {
+            askPasswordChange(i18n.t("account.password-differ"));
+            return;
+        }
+        char[] old = current.getText().toCharArray();
+        char[] next = fresh.getText().toCharArray();
+        store.thenApplyAsync(s -> {
+            s.login(name, old);
+            s.setPassword(name, next);
+            return name;
+        }, db).whenComplete((done, e) -> Platform.runLater(() -> {
+            java.util.Arrays.fill(old, '\0');
+            java.util.Arrays.fill(next, '\0');
+            if (e != null) {
+                askPasswordChange(StoreException.userMessage(e));
+                return;
+            }
+            status(i18n.t("account.password-changed", name));
+        }));
+    }
 
     /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
     private void askLogin(String failure) {
@@ -145,6 +219,11 @@ public final class CockpitWindow {
         if (dialog.showAndWait().orElse(viewOnly) != signIn) {
             ui.shell().setBanner(null);
             status(i18n.t("login.viewing"));
+            if (signedIn != null) {
+                signedIn = null;
+                store.thenAcceptAsync(CockpitStore::logout, db);
+                installAccountMenu();
+            }
             return;
         }
         String name = user.getText() == null ? "" : user.getText().strip();
@@ -155,6 +234,8 @@ public final class CockpitWindow {
                 askLogin(StoreException.userMessage(e));
                 return;
             }
+            signedIn = account.username();
+            installAccountMenu();
             status(i18n.t("login.signed-in", account.username(), i18n.isEnglish() ? account.role().name().toLowerCase()
                     : account.role().chinese()));
         }));
@@ -196,6 +277,10 @@ public final class CockpitWindow {
         Trace.mark("shell built");
         ui.shell().show(ViewId.OVERVIEW);
         ui.shell().setOnOpenWall(this::openWall);
+        if (shared) {
+            accountMenu = null;     // its words are in the new language
+            installAccountMenu();
+        }
         Scene scene = stage.getScene() == null ? ui.scene(1600, 900)
                 : ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.setOnKeyPressed(e -> {

@@ -305,6 +305,12 @@ public final class ShellController {
     }
 
     /** A banner across the bottom ("data not updated since …"); null hides it. */
+    /** A control of the window's own in the header, before the language button (the shared mode's account menu). */
+    public void addHeaderControl(javafx.scene.Node node) {
+        controls.getChildren().remove(node);
+        controls.getChildren().add(controls.getChildren().indexOf(languageButton), node);
+    }
+
     public void setBanner(String text) {
         banner.getStyleClass().remove("shell-status");
         boolean show = text != null;
