@@ -143,32 +143,43 @@ public final class CockpitWindow {
         ui.shell().addHeaderControl(accountMenu);
     }
 
+    /** A dialog of labelled fields in 18 px text, owned by the window (the login, the password change). */
+    private javafx.scene.control.Dialog<javafx.scene.control.ButtonType> fieldDialog(String title, String header, String[] labelKeys,
+            javafx.scene.control.Control[] fields, javafx.scene.control.ButtonType ok, javafx.scene.control.ButtonType cancel) {
+        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setHgap(12);
+        grid.setVgap(12);
+        for (int i = 0; i < fields.length; i++) {
+            grid.addRow(i, new Label(i18n.t(labelKeys[i])), fields[i]);
+        }
+        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().setStyle("-fx-font-size: 16px;");
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        return dialog;
+    }
+
     /** The current password (checked again by signing in), then the new one twice. */
     private void askPasswordChange(String failure) {
         String name = signedIn;
         if (name == null) {
             return;
         }
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(i18n.t("account.password-title"));
-        dialog.setHeaderText(failure == null ? i18n.t("account.password-header", name) : i18n.t("account.password-failed", failure));
         javafx.scene.control.PasswordField current = new javafx.scene.control.PasswordField();
         javafx.scene.control.PasswordField fresh = new javafx.scene.control.PasswordField();
         javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(12);
-        grid.setVgap(12);
-        grid.addRow(0, new Label(i18n.t("account.password-current")), current);
-        grid.addRow(1, new Label(i18n.t("account.password-new")), fresh);
-        grid.addRow(2, new Label(i18n.t("account.password-again")), again);
-        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setStyle("-fx-font-size: 16px;");
         javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType(i18n.t("account.password-change"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(change, new javafx.scene.control.ButtonType(i18n.t("account.password-cancel"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        var dialog = fieldDialog(i18n.t("account.password-title"),
+                failure == null ? i18n.t("account.password-header", name) : i18n.t("account.password-failed", failure),
+                new String[] {"account.password-current", "account.password-new", "account.password-again"},
+                new javafx.scene.control.Control[] {current, fresh, again},
+                change, new javafx.scene.control.ButtonType(i18n.t("account.password-cancel"),
+                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
         Platform.runLater(current::requestFocus);
         if (dialog.showAndWait().orElse(null) != change) {
             return;
@@ -196,25 +207,15 @@ public final class CockpitWindow {
 
     /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
     private void askLogin(String failure) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(i18n.t("login.title"));
-        dialog.setHeaderText(failure == null ? i18n.t("login.header") : i18n.t("login.failed", failure));
         javafx.scene.control.TextField user = new javafx.scene.control.TextField(cmd.user() != null ? cmd.user()
                 : System.getProperty("user.name", ""));
         javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(12);
-        grid.setVgap(12);
-        grid.addRow(0, new Label(i18n.t("login.user")), user);
-        grid.addRow(1, new Label(i18n.t("login.password")), password);
-        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
-        dialog.getDialogPane().setContent(grid);
         javafx.scene.control.ButtonType signIn = new javafx.scene.control.ButtonType(i18n.t("login.sign-in"),
                 javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         javafx.scene.control.ButtonType viewOnly = new javafx.scene.control.ButtonType(i18n.t("login.view-only"),
                 javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().setAll(signIn, viewOnly);
+        var dialog = fieldDialog(i18n.t("login.title"), failure == null ? i18n.t("login.header") : i18n.t("login.failed", failure),
+                new String[] {"login.user", "login.password"}, new javafx.scene.control.Control[] {user, password}, signIn, viewOnly);
         Platform.runLater(password::requestFocus);
         if (dialog.showAndWait().orElse(viewOnly) != signIn) {
             ui.shell().setBanner(null);
