@@ -246,9 +246,8 @@ public final class ShellController {
                 items.add(item);
             }
         }
-        // only what changed: the wall refreshes this on every poll for weeks, and setting the menu's text and items
-        // again on each refresh (equal words are a new value to a StringProperty) left ~20 KB behind each time
-        // (WallSoakTest: +4.5 MB live heap in 225 rotations; +1.2 MB, as before, with this)
+        // only what changed: the wall refreshes the header on every poll for weeks (equal words are still a new value
+        // to a StringProperty, and a new value means a new layout of the header)
         for (var item : items) {
             RadioMenuItem radio = (RadioMenuItem) item;
             boolean selected = Integer.valueOf(month).equals(item.getUserData());

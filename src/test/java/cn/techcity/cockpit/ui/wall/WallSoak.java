@@ -57,16 +57,22 @@ public final class WallSoak {
         for (int i = 0; i < warmUp; i++) {
             rotate(store, db, i);
         }
-        long heapWarm = liveHeap();
+        long heapWarm = settledHeap(options);
+        histogram("warm");
         int threadsWarm = ManagementFactory.getThreadMXBean().getThreadCount();
         long rssHour = -1;
         for (int i = warmUp; i < rotations; i++) {
             rotate(store, db, i);
+            int every = Integer.getInteger("soak.trace", 0);
+            if (every > 0 && (i + 1) % every == 0) {
+                System.out.printf("trace rotation=%d live-heap-mb=%.1f%n", i + 1, liveHeap() / 1e6);
+            }
             if (i + 1 == 120) {
                 rssHour = rssKb("VmRSS");   // an hour of a wall rotating every 30 s
             }
         }
-        long heapEnd = liveHeap();
+        long heapEnd = settledHeap(options);
+        histogram("end");
         int threadsEnd = ManagementFactory.getThreadMXBean().getThreadCount();
 
         // CPU: a static wall (only the clock ticks), then a window holding one transition and one refresh;
@@ -148,7 +154,32 @@ public final class WallSoak {
         }
     }
 
+    /**
+     * The live heap with the wall in the same state at both readings: one round of the playlist with every fade run to
+     * its end (a fade still running holds its view's picture strongly), then only what is strongly reachable (see
+     * liveHeap). JavaFX keeps render buffers softly, and whether one survived a plain GC depended on how long ago it was
+     * drawn: on a loaded machine a ~3 MB buffer was there at one reading and not the other (±4 MB that was no leak).
+     */
+    private static long settledHeap(WallOptions options) throws Exception {
+        for (int k = 0; k < options.views().size(); k++) {
+            fx(() -> {
+                wall.next(1);
+                return null;
+            });
+            Thread.sleep(options.fadeMillis() + 250L);
+        }
+        return liveHeap();
+    }
+
     private static long liveHeap() throws Exception {
+        try {
+            // a request the heap can never meet: before the OutOfMemoryError the JVM must clear every soft reference
+            // (JLS/SoftReference), so the reading holds only what is strongly reachable, at warm-up as at the end
+            byte[] impossible = new byte[(int) Math.min(Integer.MAX_VALUE - 16, Runtime.getRuntime().maxMemory())];
+            impossible[0] = 1;
+        } catch (OutOfMemoryError expected) {
+            // as intended
+        }
         for (int i = 0; i < 4; i++) {
             System.gc();
             Thread.sleep(100);
@@ -205,5 +236,17 @@ public final class WallSoak {
             return -1;
         }
         return -1;
+    }
+
+    /** With -Dsoak.histo=DIR: the class histogram of the live heap into DIR/histo-NAME.txt (to tell a leak from warm-up). */
+    static void histogram(String name) throws Exception {
+        String dir = System.getProperty("soak.histo");
+        if (dir == null || dir.isEmpty()) {
+            return;
+        }
+        Object text = ManagementFactory.getPlatformMBeanServer().invoke(
+                new javax.management.ObjectName("com.sun.management:type=DiagnosticCommand"), "gcClassHistogram",
+                new Object[] {new String[0]}, new String[] {String[].class.getName()});
+        java.nio.file.Files.writeString(java.nio.file.Path.of(dir, "histo-" + name + ".txt"), String.valueOf(text));
     }
 }

@@ -18,7 +18,7 @@ class WallSoakTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(List.of(java, "-Xmx256m", "-Dprism.order=sw", "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dheadless.geometry=1920x1080-32", "-Djavafx.cachedir=target/openjfx-cache",
-                "-cp", System.getProperty("java.class.path"), WallSoak.class.getName(), Integer.toString(rotations),
+                "-Dsoak.trace=" + Integer.getInteger("soak.trace", 0), "-Dsoak.histo=" + System.getProperty("soak.histo", ""), "-cp", System.getProperty("java.class.path"), WallSoak.class.getName(), Integer.toString(rotations),
                 Integer.toString(window))).redirectErrorStream(true).start();
         Map<String, String> figures = new HashMap<>();
         StringBuilder all = new StringBuilder();
@@ -26,6 +26,9 @@ class WallSoakTest {
             String line;
             while ((line = r.readLine()) != null) {
                 all.append(line).append('\n');
+                if (line.startsWith("trace ")) {
+                    System.out.println(line);
+                }
                 if (line.startsWith("soak ")) {
                     System.out.println(line);
                     for (String kv : line.substring(5).split(" ")) {
