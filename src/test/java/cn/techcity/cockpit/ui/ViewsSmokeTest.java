@@ -77,6 +77,26 @@ class ViewsSmokeTest {
     }
 
     @Test
+    void theMonthMenuIsRebuiltWhenTheYearTurns(FxRobot robot) {
+        CockpitData nextYear;
+        // a store whose report year is 2027 with figures up to October: as many months as the shown one
+        try (CockpitStore store = CockpitStore.open(dir.resolve("next-year"), 2027, 10)) {
+            nextYear = store.load();
+        }
+        assertThat(nextYear.year()).isEqualTo(2027);
+        assertThat(nextYear.latestMonth()).hasValue(10);
+        MenuButton picker = robot.lookup(".shell-month").queryAs(MenuButton.class);
+        robot.interact(() -> ui.shell().setData(nextYear));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getText()).startsWith("2027年");
+        assertThat(picker.getItems()).allSatisfy(i -> assertThat(i.getText()).startsWith("2027年"));
+        assertThat(picker.getItems()).filteredOn(i -> ((javafx.scene.control.RadioMenuItem) i).isSelected()).hasSize(1);
+        robot.interact(() -> ui.shell().setData(data));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(picker.getItems()).hasSize(10).allSatisfy(i -> assertThat(i.getText()).startsWith("2026年"));
+    }
+
+    @Test
     void overviewShowsTheHeadlinesAndFollowsTheMonth(FxRobot robot) {
         assertThat(kpiValue(robot, "H0-01")).isEqualTo(expected("H0-01", 10));
         assertThat(kpiValue(robot, "A2-04")).isEqualTo(expected("A2-04", 10));

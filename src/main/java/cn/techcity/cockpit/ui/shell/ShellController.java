@@ -231,9 +231,14 @@ public final class ShellController {
             cutoffStamp.setText(i18n.t("shell.cutoff", Integer.toString(data.year()), month));
         }
         var items = monthPicker.getItems();
-        if (items.size() != Math.max(1, latest)) {
+        int months = Math.max(1, latest);
+        // rebuilt when a month arrives or the year turns (the items' words carry the year)
+        if (items.size() != months || !((RadioMenuItem) items.get(months - 1)).getText().equals(monthText(months))) {
+            for (var old : items) {
+                ((RadioMenuItem) old).setToggleGroup(null);
+            }
             items.clear();
-            for (int m = 1; m <= Math.max(1, latest); m++) {
+            for (int m = 1; m <= months; m++) {
                 int pick = m;
                 RadioMenuItem item = new RadioMenuItem(monthText(m));
                 item.setUserData(m);
