@@ -66,18 +66,32 @@ final class DataCommands {
             if (!store.accounts().isEmpty() && !Credentials.login(store, user, err)) {
                 return 1;
             }
-            char[] password = Credentials.newPassword(name, err);
-            if (password == null) {
+            cn.techcity.cockpit.store.Role r = cn.techcity.cockpit.store.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+            if (!withNewPassword(name, err, password -> store.addAccount(name, r, password))) {
                 return 1;
             }
-            cn.techcity.cockpit.store.Role r = cn.techcity.cockpit.store.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-            store.addAccount(name, r, password);
-            java.util.Arrays.fill(password, '\0');
             out.println("已添加账户 / account added: " + name + "(" + r.chinese() + " " + r.name().toLowerCase(java.util.Locale.ROOT) + ")");
             return 0;
         } catch (StoreException e) {
             err.println(e.getMessage());
             return 1;
+        }
+    }
+
+    /**
+     * Reads the new password (COCKPIT_NEW_PASSWORD or the console), hands it to {@code use} and wipes it afterwards, also
+     * when {@code use} refuses it; false when there was no password to read (the reason is on {@code err}).
+     */
+    private static boolean withNewPassword(String name, PrintStream err, java.util.function.Consumer<char[]> use) {
+        char[] password = Credentials.newPassword(name, err);
+        if (password == null) {
+            return false;
+        }
+        try {
+            use.accept(password);
+            return true;
+        } finally {
+            java.util.Arrays.fill(password, '\0');
         }
     }
 
@@ -87,14 +101,8 @@ final class DataCommands {
             if (!Credentials.login(store, user != null ? user : name, err)) {
                 return 1;
             }
-            char[] password = Credentials.newPassword(name, err);
-            if (password == null) {
+            if (!withNewPassword(name, err, password -> store.setPassword(name, password))) {
                 return 1;
-            }
-            try {
-                store.setPassword(name, password);
-            } finally {
-                java.util.Arrays.fill(password, '\0');
             }
             out.println("已修改密码 / password changed: " + name);
             return 0;
