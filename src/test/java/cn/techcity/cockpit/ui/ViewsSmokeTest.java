@@ -113,6 +113,23 @@ class ViewsSmokeTest {
     }
 
     @Test
+    void aHeadlineTilesTargetLinesFitWithoutBreakingAFigure(FxRobot robot) {
+        // Left to wrapping, "目标 54.4亿元 · 完成率 71.7% · 高线 59.8亿元" broke inside "59.8亿|元" on the wall.
+        var stretch = data.target("H0-01", 2026).orElseThrow().stretch();
+        assertThat(stretch).as("the seed gives 有效投资 a stretch target").isNotNull();
+        Label target = robot.lookup("#kpi-H0-01 .kpi-line").queryAllAs(Label.class).stream()
+                .filter(l -> l.getText().startsWith("目标")).findFirst().orElseThrow();
+        String stretchText = "高线 " + ValueFormat.withUnit(stretch, data.indicator("H0-01").orElseThrow());
+        assertThat(target.getText()).contains(stretchText);
+        for (String line : target.getText().split("\n")) {
+            javafx.scene.text.Text probe = new javafx.scene.text.Text(line);
+            probe.setFont(target.getFont());
+            assertThat(probe.getLayoutBounds().getWidth()).as("'%s' fits its tile's %s px", line, target.getWidth())
+                    .isLessThanOrEqualTo(target.getWidth());
+        }
+    }
+
+    @Test
     void everyAreaViewShowsItsTilesAndFollowsTheMonth(FxRobot robot) {
         KeyCode[] digits = {KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
         String[] sections = {"A1", "A2", "A3", "A4", "A5"};

@@ -39,6 +39,9 @@ public final class KpiTile {
     private final Label growth = new Label();
     private final double baseFontSize;
     private final boolean large;
+    /** The target line as one line, and with the stretch target on a line of its own (null when there is none). */
+    private String targetLine = "";
+    private String targetLines;
 
     public KpiTile(Indicator indicator, I18n i18n, Theme theme, boolean large) {
         this.indicator = indicator;
@@ -74,7 +77,10 @@ public final class KpiTile {
         rates.setGraphic(gap);
         rates.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         rates.setGraphicTextGap(8);
-        content.widthProperty().addListener((o, was, now) -> fitValue());
+        content.widthProperty().addListener((o, was, now) -> {
+            fitValue();
+            fitTarget();
+        });
         value.textProperty().addListener((o, was, now) -> fitValue());
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
@@ -109,6 +115,25 @@ public final class KpiTile {
         }
     }
 
+    /**
+     * Where the target line with its stretch target does not fit on one line, the stretch goes on a line of its own:
+     * left to wrapping, the line broke inside a figure's unit ("59.8亿" / "元"), which reads as a different figure.
+     */
+    private void fitTarget() {
+        String text = targetLine;
+        if (targetLines != null) {
+            double available = content.getWidth() - content.getInsets().getLeft() - content.getInsets().getRight();
+            Text probe = new Text(targetLine);
+            probe.setFont(target.getFont());
+            if (available <= 0 || probe.getLayoutBounds().getWidth() > available - 4) {
+                text = targetLines;
+            }
+        }
+        if (!text.equals(target.getText())) {
+            target.setText(text);
+        }
+    }
+
     public Tile node() {
         return tile;
     }
@@ -125,8 +150,9 @@ public final class KpiTile {
         StatusStyle.apply(content, a.status());
 
         boolean growthRate = indicator.kind() == IndicatorKind.GROWTH_RATE;
+        targetLines = null;
         if (a.target() == null) {
-            target.setText(i18n.t("kpi.no-target"));
+            targetLine = i18n.t("kpi.no-target");
         } else {
             String t = ValueFormat.withUnit(a.target(), indicator);
             String label = a.phaseLabel() != null ? i18n.t("kpi.phase-target", a.phaseLabel(), t)
@@ -135,10 +161,13 @@ public final class KpiTile {
                 label = i18n.t("kpi.target-rate", label, ValueFormat.percentOfFraction(a.completion()));
             }
             if (a.stretch() != null && large) {
-                label += " · " + i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), indicator));
+                String stretch = i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), indicator));
+                targetLines = label + "\n" + stretch;
+                label += " · " + stretch;
             }
-            target.setText(label);
+            targetLine = label;
         }
+        fitTarget();
 
         double completion = a.completion() == null ? Double.NaN : a.completion().doubleValue();
         double due = a.timeProgress() != null ? a.timeProgress().doubleValue() : Double.isNaN(completion) ? Double.NaN : 1.0;
