@@ -26,6 +26,12 @@ public record TaskRollup(int total, int done, int overdue, Map<TaskStatus, Integ
                 Collections.unmodifiableMap(byStatus), overdue);
     }
 
+    /** Up to {@code n} open tasks due on or after {@code today}, soonest first (then in the document's order). */
+    public static List<BattleTask> upcoming(List<BattleTask> tasks, LocalDate today, int n) {
+        return tasks.stream().filter(t -> t.due() != null && t.status() != TaskStatus.DONE && !t.due().isBefore(today))
+                .sorted(java.util.Comparator.comparing(BattleTask::due).thenComparingInt(BattleTask::ord)).limit(n).toList();
+    }
+
     /** Share of tasks done, 0..1; 0 for no tasks. */
     public double shareDone() {
         return total == 0 ? 0 : (double) done / total;

@@ -113,6 +113,23 @@ class ViewsSmokeTest {
     }
 
     @Test
+    void eachBattleCardListsTheNextTasksFallingDue(FxRobot robot) {
+        for (var battle : data.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE)) {
+            var next = cn.techcity.cockpit.domain.TaskRollup.upcoming(data.tasks(battle.code()), java.time.LocalDate.now(), 2);
+            for (int i = 0; i < 2; i++) {
+                Label l = robot.lookup("#battle-" + battle.code() + "-upcoming-" + i).queryAs(Label.class);
+                if (i < next.size()) {
+                    var t = next.get(i);
+                    assertThat(l.isVisible()).isTrue();
+                    assertThat(l.getText()).isEqualTo(t.due().getMonthValue() + "月" + t.due().getDayOfMonth() + "日 " + t.title());
+                } else {
+                    assertThat(l.isVisible()).as("no task to show").isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
     void aHeadlineTilesTargetLinesFitWithoutBreakingAFigure(FxRobot robot) {
         // Left to wrapping, "目标 54.4亿元 · 完成率 71.7% · 高线 59.8亿元" broke inside "59.8亿|元" on the wall.
         var stretch = data.target("H0-01", 2026).orElseThrow().stretch();

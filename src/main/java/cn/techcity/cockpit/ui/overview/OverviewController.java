@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.ui.overview;
 
+import cn.techcity.cockpit.domain.BattleTask;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.Section;
@@ -111,16 +112,23 @@ public final class OverviewController implements CockpitView {
         return card;
     }
 
+    private static final int UPCOMING_LINES = 2;
+
     private final class BattleCard {
         final VBox box = new VBox();
         final Label share = new Label();
         final ProgressTrack track = new ProgressTrack();
         final Label statusLine = new Label();
         final Label overdue = new Label();
+        final Label upcomingHeading = new Label();
+        final List<Label> upcoming = new ArrayList<>();
         final List<Label> targets = new ArrayList<>();
         final List<Indicator> targetIndicators;
 
+        final String battleCode;
+
         BattleCard(Section battle) {
+            battleCode = battle.code();
             Label title = new Label(battle.title());
             title.getStyleClass().add("battle-card-title");
             title.setWrapText(true);
@@ -133,9 +141,25 @@ public final class OverviewController implements CockpitView {
             overdue.getStyleClass().add("battle-overdue");
             box.getChildren().addAll(title, leap, share, track, statusLine, overdue);
             targetIndicators = structure.indicators(battle.code());
+            // The next tasks falling due: what the briefing room asks about a battle that has not started yet.
+            upcomingHeading.getStyleClass().add("battle-upcoming-heading");
+            upcomingHeading.setText(i18n.t("overview.upcoming"));
+            box.getChildren().add(upcomingHeading);
+            for (int i = 0; i < UPCOMING_LINES; i++) {
+                Label l = new Label();
+                l.getStyleClass().add("battle-upcoming");
+                l.setId("battle-" + battle.code() + "-upcoming-" + i);
+                l.setMinWidth(0);
+                l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                upcoming.add(l);
+                box.getChildren().add(l);
+            }
             for (Indicator i : targetIndicators) {
                 Label l = new Label();
                 l.getStyleClass().add("battle-target");
+                if (targets.isEmpty()) {
+                    l.getStyleClass().add("first");
+                }
                 l.setWrapText(true);
                 targets.add(l);
                 box.getChildren().add(l);
@@ -149,7 +173,7 @@ public final class OverviewController implements CockpitView {
             box.setPrefWidth(300);
         }
 
-        void update(CockpitData data, TaskRollup p) {
+        void update(CockpitData data, TaskRollup p, LocalDate today) {
             share.setText(i18n.t("overview.tasks-done", p.done(), p.total()));
             track.set(p.shareDone(), Double.NaN);
             StringBuilder line = new StringBuilder();
@@ -165,6 +189,18 @@ public final class OverviewController implements CockpitView {
             statusLine.setText(line.toString());
             overdue.setText(p.overdue() > 0 ? i18n.t("overview.overdue", p.overdue()) : "");
             overdue.setVisible(p.overdue() > 0);
+            overdue.setManaged(p.overdue() > 0);
+            List<BattleTask> next = TaskRollup.upcoming(data.tasks(battleCode), today, UPCOMING_LINES);
+            upcomingHeading.setVisible(!next.isEmpty());
+            upcomingHeading.setManaged(!next.isEmpty());
+            for (int i = 0; i < UPCOMING_LINES; i++) {
+                Label l = upcoming.get(i);
+                boolean shown = i < next.size();
+                l.setVisible(shown);
+                l.setManaged(shown);
+                l.setText(!shown ? "" : i18n.t("overview.upcoming-line", next.get(i).due().getMonthValue(),
+                        next.get(i).due().getDayOfMonth(), next.get(i).title()));
+            }
             for (int i = 0; i < targetIndicators.size(); i++) {
                 Indicator ind = targetIndicators.get(i);
                 int y = data.year() + ind.planYearOffset();
@@ -197,7 +233,7 @@ public final class OverviewController implements CockpitView {
         for (Section b : data.sections(SectionKind.BATTLE)) {
             BattleCard card = battleCards.get(b.code());
             if (card != null) {
-                card.update(data, OverviewViewModel.progress(data, b, today));
+                card.update(data, OverviewViewModel.progress(data, b, today), today);
             }
         }
     }
