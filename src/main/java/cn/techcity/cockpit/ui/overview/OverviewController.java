@@ -124,7 +124,6 @@ public final class OverviewController implements CockpitView {
         final List<Label> upcoming = new ArrayList<>();
         final List<Label> targets = new ArrayList<>();
         final List<Indicator> targetIndicators;
-
         final String battleCode;
 
         BattleCard(Section battle) {
