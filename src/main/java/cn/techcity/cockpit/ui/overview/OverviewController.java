@@ -138,6 +138,7 @@ public final class OverviewController implements CockpitView {
             statusLine.getStyleClass().add("battle-line");
             statusLine.setWrapText(true);
             overdue.getStyleClass().add("battle-overdue");
+            overdue.setId("battle-" + battle.code() + "-overdue");
             box.getChildren().addAll(title, leap, share, track, statusLine, overdue);
             targetIndicators = structure.indicators(battle.code());
             // The next tasks falling due: what the briefing room asks about a battle that has not started yet.

@@ -130,6 +130,63 @@ class WallTest {
         assertThat(wall.shell().bannerText()).isNull();
     }
 
+    /** A clock the test moves on. */
+    private static final class MovableClock extends Clock {
+        private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+        private final ZoneId zone;
+
+        MovableClock(Instant start, ZoneId zone) {
+            this.now = new java.util.concurrent.atomic.AtomicReference<>(start);
+            this.zone = zone;
+        }
+
+        void set(Instant t) {
+            now.set(t);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return zone;
+        }
+
+        @Override
+        public Clock withZone(ZoneId z) {
+            return new MovableClock(now.get(), z);
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    @Test
+    void whenTheDayTurnsATaskDueYesterdayIsOverdueWithoutASave(FxRobot robot) {
+        // a wall runs for weeks; nobody may save on the day a task falls due
+        var battle = data.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE).get(0);
+        var tasks = data.tasks(battle.code());
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate due = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, java.time.LocalDate.of(2020, 1, 1), 1)
+                .get(0).due();
+        MovableClock clock = new MovableClock(due.atTime(23, 59, 58).atZone(zone).toInstant(), zone);
+        show(robot, options(600), WallSource.of(store, db), clock);
+        String id = "#battle-" + battle.code() + "-upcoming-0";
+        String dueLine = robot.lookup(id).queryAs(Label.class).getText();
+        assertThat(dueLine).startsWith(due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible()).isFalse();
+
+        clock.set(due.plusDays(1).atTime(0, 0, 1).atZone(zone).toInstant());
+        var next = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, due.plusDays(1), 1);
+        waitFor(() -> robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible(), Duration.ofSeconds(5));
+        long overdue = tasks.stream().filter(t -> t.overdueOn(due.plusDays(1))).count();
+        assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).getText())
+                .isEqualTo("逾期 " + overdue + " 项");
+        assertThat(robot.lookup(id).queryAs(Label.class).getText()).as("the next task falling due now")
+                .isNotEqualTo(dueLine)
+                .isEqualTo(next.isEmpty() ? "" : next.get(0).due().getMonthValue() + "月" + next.get(0).due().getDayOfMonth()
+                        + "日 " + next.get(0).title());
+    }
+
     @Test
     void oldFiguresShowTheStaleBanner(FxRobot robot) {
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneId.of("Asia/Shanghai"));
