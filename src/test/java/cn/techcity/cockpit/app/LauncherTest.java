@@ -75,6 +75,32 @@ class LauncherTest {
         assertThat(Files.size(big)).isGreaterThan(Files.size(png) / 2);
     }
 
+    /**
+     * As a clerk or a script runs it: a fresh JVM whose toolkit the snapshot starts itself (in this JVM TestFX has
+     * started it already, see FxToolkitFirst), with no Monocle options on the command line.
+     */
+    @Test
+    void aSnapshotInAFreshJvmStartsItsOwnHeadlessToolkit() throws Exception {
+        Path png = dir.resolve("fresh.png");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djavafx.cachedir=target/openjfx-cache", "-cp", System.getProperty("java.class.path"),
+                Launcher.class.getName(), "--db", dir.resolve("fresh").toString(), "--snapshot", "overview", "--out",
+                png.toString()).redirectErrorStream(true).start();
+        p.getOutputStream().close();
+        String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as(output).isZero();
+        var image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1920);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 40) {
+            for (int x = 0; x < image.getWidth(); x += 40) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        assertThat(colours.size()).as("a drawn view, not a blank picture").isGreaterThan(20);
+    }
+
     @Test
     void theWallHasASnapshotAndBadWallOptionsExitWithTwo() throws Exception {
         Path db = dir.resolve("w");
