@@ -265,17 +265,9 @@ public final class CockpitWindow {
             } else if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
                 ui.shell().setBanner(null);
             }
-            // a window left open overnight: overdue tasks and those falling due are counted from today
-            java.time.LocalDate today = java.time.LocalDate.now();
-            if (!today.equals(shownDate)) {
-                shownDate = today;
-                ui.shell().setData(ui.shell().data());
-            }
+            ui.shell().checkDayTurn();   // a window left open overnight
         }));
     }
-
-    /** The day the views counted overdue and upcoming tasks from (FX thread only). */
-    private java.time.LocalDate shownDate = java.time.LocalDate.now();
 
     private void show(int month) {
         if (ui != null) {

@@ -35,6 +35,14 @@ class TaskRollupTest {
     }
 
     @Test
+    void upcomingTasksAreOpenAndSoonestFirst() {
+        List<BattleTask> tasks = this.tasks.subList(0, 5);
+        assertThat(TaskRollup.upcoming(tasks, today, 5)).extracting(BattleTask::code).containsExactly("T3");
+        assertThat(TaskRollup.upcoming(tasks, LocalDate.of(2027, 1, 1), 2)).extracting(BattleTask::code)
+                .containsExactly("T2", "T4");
+    }
+
+    @Test
     void noTasksIsZeroNotAnError() {
         TaskRollup r = TaskRollup.of(List.of(), today);
         assertThat(r.shareDone()).isZero();

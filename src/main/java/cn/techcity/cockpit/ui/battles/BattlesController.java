@@ -121,7 +121,7 @@ public final class BattlesController implements CockpitView {
                 overdueCount.getStyleClass().add("none");
             }
             lines(overdueList, r.overdueTasks(), true);
-            lines(upcomingList, BattlesViewModel.upcoming(tasks, today, LIST_LINES), false);
+            lines(upcomingList, TaskRollup.upcoming(tasks, today, LIST_LINES), false);
             targetList.getChildren().clear();
             for (Indicator i : targets) {
                 int y = data.year() + i.planYearOffset();

@@ -57,6 +57,9 @@ public final class ShellController {
     @FXML private Label clock;
     @FXML private Label banner;
     /** The month: a menu of 1月 … the newest month (a ComboBox's list skin cost 0.3 s of the first frame; see docs/performance.md). */
+    private final Clock dayClock;   // "today" for overdue and upcoming tasks
+    /** The day the views counted overdue and upcoming tasks from. */
+    private java.time.LocalDate shownDate;
     @FXML private MenuButton monthPicker;
     private final ToggleGroup monthGroup = new ToggleGroup();
     @FXML private Button languageButton;
@@ -73,6 +76,8 @@ public final class ShellController {
         this.toggleLanguage = toggleLanguage;
         this.factory = new ViewFactory(i18n, theme, this::show, clock, backend, this::setData);
         this.backend = backend;
+        this.dayClock = clock;
+        this.shownDate = java.time.LocalDate.now(clock);
     }
 
     @FXML
@@ -173,6 +178,18 @@ public final class ShellController {
             month = latest;
         }
         changed();
+    }
+
+    /**
+     * When the day has turned since the views last counted, they get the same data again: overdue tasks and those
+     * falling due are counted from today, and a wall or a window left open runs for days without a save.
+     */
+    public void checkDayTurn() {
+        java.time.LocalDate now = java.time.LocalDate.now(dayClock);
+        if (!now.equals(shownDate)) {
+            shownDate = now;
+            setData(data);
+        }
     }
 
     public void setMonth(int m) {

@@ -56,8 +56,6 @@ public final class Wall {
     private Instant lastGoodRead;
     private boolean readFailed;
     private Runnable onExit = () -> { };
-    /** The day the views counted overdue and upcoming tasks from: a wall runs for weeks with no save to refresh it. */
-    private java.time.LocalDate shownDate;
 
     public Wall(I18n i18n, CockpitData data, WallOptions options, WallSource source, Clock clock) {
         this.i18n = i18n;
@@ -67,7 +65,6 @@ public final class Wall {
         this.playlist = options.views();
         this.shownVersion = data.dataVersion();
         this.lastGoodRead = clock.instant();
-        this.shownDate = LocalDateTime.ofInstant(clock.instant(), clock.getZone()).toLocalDate();
         int month = data.latestMonth().orElse(1);
         ui = CockpitUi.build(i18n, Theme.DARK, data, month, () -> { }, clock, null);
         ui.shell().setPresentation(true);
@@ -218,10 +215,7 @@ public final class Wall {
             text = i18n.t("wall.paused") + "  " + text;
         }
         ui.shell().setClock(text);
-        if (!now.toLocalDate().equals(shownDate)) {
-            shownDate = now.toLocalDate();
-            ui.shell().setData(ui.shell().data());   // same figures, today's overdue and upcoming tasks
-        }
+        ui.shell().checkDayTurn();
         dim.setVisible(options.dimmedAt(now.getHour()));
         refreshBanner();
     }
