@@ -47,18 +47,29 @@ import java.util.Optional;
  * bumps the data version. Not thread-safe: call it from the {@link DbExecutor} only.
  */
 public final class CockpitStore implements AutoCloseable {
-    private final Database db;
+    private static final System.Logger LOG = System.getLogger(CockpitStore.class.getName());
+    private Database db;
     private Connection c;
-    /** The embedded file's journal of acknowledged saves (ADR 0006); null for a server, which keeps its own log. */
+    /** The embedded file's protocol files (ADR 0010); null for a server, which keeps its own log, and for raw opens. */
+    private final StoreFiles files;
+    /** The journal of acknowledged saves (ADR 0006); null when {@link #files} is. */
     private final SaveJournal journal;
     private boolean replaying;
+    /**
+     * The database file may hold something the journal does not (a commit that failed half-way, or a save whose journal
+     * line could not be written): it is not made the base at close, and the next open rebuilds it.
+     */
+    private boolean suspect;
+    /** The rebuild after a suspect write failed too (a full disk): nothing more is read or written until a restart. */
+    private StoreException broken;
     /** Who is signed in (shared mode); on one PC the clerk names themselves and no login is needed. */
     private Account session;
 
-    private CockpitStore(Database db) {
+    CockpitStore(Database db, StoreFiles files) {
         this.db = db;
         this.c = db.connection();
-        this.journal = db.embedded() ? new SaveJournal(db.file()) : null;
+        this.files = files;
+        this.journal = files == null ? null : new SaveJournal(files.journal);
     }
 
     /** Opens the store; on first run creates the document's content, with sample figures up to {@code cutoffMonth}. */
@@ -68,12 +79,14 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Opens the store {@code --db} names: the embedded file, or a server shared by several seats. */
     public static CockpitStore open(DbTarget target, int firstRunYear, int firstRunCutoffMonth) {
-        CockpitStore store = new CockpitStore(Database.open(target));
+        if (target.kind() == DbTarget.Kind.EMBEDDED) {
+            return SafeStart.open(target.file(), firstRunYear, firstRunCutoffMonth);
+        }
+        CockpitStore store = new CockpitStore(Database.openServer(target), null);
         try {
             if (!store.isSeeded()) {
                 store.seedFirstRun(firstRunYear, firstRunCutoffMonth, Instant.now(), true);
             }
-            store.replayJournal();
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -89,110 +102,75 @@ public final class CockpitStore implements AutoCloseable {
         return sql(() -> Backups.backupIfDue(db, now));
     }
 
-    /** Opens the store without seeding it (tests, tools). */
+    /** Opens an H2 file as it is, without the protocol, journal or seeding (tests and tools that look at a kept file). */
     public static CockpitStore openEmpty(Path path) {
-        CockpitStore store = new CockpitStore(Database.open(path));
-        if (store.isSeeded()) {
-            store.replayJournal();
-        }
-        return store;
+        return new CockpitStore(Database.open(path), null);
     }
 
     /** How many journaled saves the last open put back (they were acknowledged but missing from the file). */
-    private int replayed;
+    int replayed;
 
     public int replayedOnOpen() {
         return replayed;
     }
 
-    /** Puts back the acknowledged saves the database lacks: journal entries above its data version, in order. */
-    private void replayJournal() {
-        if (journal == null) {
-            return;
-        }
-        List<SaveJournal.Entry> entries = journal.read();
-        if (entries.isEmpty()) {
-            return;
-        }
+    /**
+     * Puts back the journaled saves above the database's version, in order; returns how many. {@code strict}: the
+     * first one must follow the database's version (else the base is older than the journal covers: refused), and
+     * each one sets the version it had when it was acknowledged. Not strict: the way earlier versions replayed.
+     */
+    int replay(List<SaveJournal.Entry> entries, boolean strict) {
         long version = dataVersion();
+        int count = 0;
         replaying = true;
         try {
             for (SaveJournal.Entry e : entries) {
                 if (e.version() <= version) {
                     continue;
                 }
-                replay(e);
-                replayed++;
+                if (strict && count == 0 && e.version() != version + 1) {
+                    throw new StoreException("保存日志与安全副本不衔接(副本版本 " + version + ",日志从版本 " + e.version()
+                            + " 开始),无法恢复;文件未被改动 / the journal does not follow the safe copy (copy at version "
+                            + version + ", journal from " + e.version() + "); nothing was changed");
+                }
+                apply(SaveJournal.decode(e));
+                if (strict) {
+                    setVersion(e.version());
+                }
+                count++;
                 version = dataVersion();
             }
         } finally {
             replaying = false;
         }
+        return count;
     }
 
-    private void replay(SaveJournal.Entry e) {
-        SaveJournal.Reader r = new SaveJournal.Reader(e.payload());
-        String who = r.string();
-        switch (e.kind()) {
-            case "edits" -> {
-                List<FigureEdit> figures = readFigureEdits(r);
-                saveEdits(who, figures, readTargetEdits(r));
+    /** Does a journaled operation again (replay: no version check, the author as journaled). */
+    private void apply(SaveJournal.Op op) {
+        switch (op) {
+            case SaveJournal.Edits e -> saveEdits(e.who(), e.figures(), e.targets());
+            case SaveJournal.Import i -> saveImport(i.who(), i.figures(), i.targets(), i.tasks());
+            case SaveJournal.Tasks t -> saveTasks(t.who(), t.tasks());
+            case SaveJournal.Registry r -> saveRegistry(r.who(), r.projects(), r.scores());
+            case SaveJournal.TaskStatusChange s -> updateTaskStatus(s.who(), s.task(), s.status(), s.note());
+            case SaveJournal.TargetSet t -> saveTarget(t.who(), Target.of(t.indicator(), t.year(), t.base(), t.stretch()));
+            case SaveJournal.ClearSample cs -> clearSampleData(cs.who());
+            case SaveJournal.Figures f -> writeFigures(f.who(), f.figures());
+            case SaveJournal.AccountAdd a -> insertAccount(a);
+            case SaveJournal.AccountPassword a -> updatePassword(a);
+            case SaveJournal.AccountDisable a -> markDisabled(a);
+        }
+    }
+
+    private void setVersion(long version) {
+        sql(() -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE data_version SET version = ? WHERE id = 1")) {
+                p.setLong(1, version);
+                p.executeUpdate();
             }
-            case "tasks" -> saveTasks(who, readTaskEdits(r));
-            case "import" -> {
-                List<FigureEdit> figures = readFigureEdits(r);
-                List<TargetEdit> targets = readTargetEdits(r);
-                saveImport(who, figures, targets, readTaskEdits(r));
-            }
-            case "registry" -> {
-                List<ProjectEdit> projects = new ArrayList<>();
-                for (int i = r.integer(); i > 0; i--) {
-                    String code = r.string();
-                    ProjectStage stage = ProjectStage.valueOf(r.string());
-                    String type = r.string();
-                    projects.add(new ProjectEdit(code, stage, type == null ? null : BuildType.valueOf(type), r.number(), r.number(),
-                            FigureEdit.ANY_VERSION));
-                }
-                List<ScoreEdit> scores = new ArrayList<>();
-                for (int i = r.integer(); i > 0; i--) {
-                    scores.add(new ScoreEdit(r.string(), r.integer(), r.integer(), r.number(), FigureEdit.ANY_VERSION));
-                }
-                saveRegistry(who, projects, scores);
-            }
-            case "task-status" -> updateTaskStatus(who, r.string(), TaskStatus.valueOf(r.string()), r.string());
-            case "target" -> saveTarget(who, Target.of(r.string(), r.integer(), r.number(), r.number()));
-            case "clear-sample" -> clearSampleData(who);
-            default -> throw new StoreException("保存日志中有未知的操作 " + e.kind() + " / unknown journal entry");
-        }
-    }
-
-    private static List<FigureEdit> readFigureEdits(SaveJournal.Reader r) {
-        List<FigureEdit> figures = new ArrayList<>();
-        for (int i = r.integer(); i > 0; i--) {
-            figures.add(new FigureEdit(r.string(), r.integer(), r.integer(), r.flag(), r.number(), r.flag(), r.number(),
-                    r.flag(), r.string(), FigureEdit.ANY_VERSION));
-        }
-        return figures;
-    }
-
-    private static List<TargetEdit> readTargetEdits(SaveJournal.Reader r) {
-        List<TargetEdit> targets = new ArrayList<>();
-        for (int i = r.integer(); i > 0; i--) {
-            targets.add(new TargetEdit(r.string(), r.integer(), r.flag(), r.number(), r.flag(), r.number(), FigureEdit.ANY_VERSION));
-        }
-        return targets;
-    }
-
-    private static List<TaskEdit> readTaskEdits(SaveJournal.Reader r) {
-        List<TaskEdit> tasks = new ArrayList<>();
-        for (int i = r.integer(); i > 0; i--) {
-            String code = r.string();
-            String owner = r.string();
-            String due = r.string();
-            tasks.add(new TaskEdit(code, owner, due == null ? null : java.time.LocalDate.parse(due), TaskStatus.valueOf(r.string()),
-                    r.string(), FigureEdit.ANY_VERSION));
-        }
-        return tasks;
+            return null;
+        });
     }
 
     public Path file() {
@@ -221,7 +199,7 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     /** Writes the document's structure and, when {@code withSample}, the sample figures; in one transaction. */
-    public void seedFirstRun(int year, int cutoffMonth, Instant now, boolean withSample) {
+    void seedFirstRun(int year, int cutoffMonth, Instant now, boolean withSample) {
         inTransaction(() -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO section (code, kind, ord, title, subtitle) VALUES (?, ?, ?, ?, ?)")) {
                 for (Section s : DocumentContent.sections()) {
@@ -317,7 +295,7 @@ public final class CockpitStore implements AutoCloseable {
             if (withSample) {
                 SampleData sample = SampleData.generate(indicators, year, cutoffMonth, now);
                 insertTargets(sample.targets());
-                insertFigures(sample.figures());
+                rawInsertFigures(sample.figures());
                 insertScores(SampleData.scores(taskForces, year, cutoffMonth));
             }
             setMeta("reporting_year", Integer.toString(year));
@@ -502,7 +480,7 @@ public final class CockpitStore implements AutoCloseable {
     public int saveEdits(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
         String who = author(clerk);
         Objects.requireNonNull(who, "who");
-        return journaled("edits", () -> editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits).bytes(), () -> {
+        return journaled(new SaveJournal.Edits(who, figureEdits, targetEdits), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
             int changed = applyEdits(who, figureEdits, targetEdits, conflicts);
             if (!conflicts.isEmpty()) {
@@ -522,8 +500,7 @@ public final class CockpitStore implements AutoCloseable {
     public int saveImport(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
         String who = author(clerk);
         Objects.requireNonNull(who, "who");
-        return journaled("import", () -> tasksPayload(editsPayload(new SaveJournal.Writer().string(who), figureEdits, targetEdits),
-                taskEdits).bytes(), () -> {
+        return journaled(new SaveJournal.Import(who, figureEdits, targetEdits, taskEdits), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
             int changed = applyEdits(who, figureEdits, targetEdits, conflicts) + applyTasks(who, taskEdits, conflicts);
             if (!conflicts.isEmpty()) {
@@ -534,28 +511,6 @@ public final class CockpitStore implements AutoCloseable {
             }
             return changed;
         });
-    }
-
-    private static SaveJournal.Writer editsPayload(SaveJournal.Writer w, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
-        w.integer(figureEdits.size());
-        for (FigureEdit e : figureEdits) {
-            w.string(e.indicatorCode()).integer(e.year()).integer(e.month()).flag(e.setValue()).number(e.value())
-                    .flag(e.setGrowth()).number(e.growth()).flag(e.setNote()).string(e.note());
-        }
-        w.integer(targetEdits.size());
-        for (TargetEdit e : targetEdits) {
-            w.string(e.indicatorCode()).integer(e.year()).flag(e.setBase()).number(e.base()).flag(e.setStretch()).number(e.stretch());
-        }
-        return w;
-    }
-
-    private static SaveJournal.Writer tasksPayload(SaveJournal.Writer w, List<TaskEdit> edits) {
-        w.integer(edits.size());
-        for (TaskEdit e : edits) {
-            w.string(e.code()).string(e.owner()).string(e.due() == null ? null : e.due().toString()).string(e.status().name())
-                    .string(e.note());
-        }
-        return w;
     }
 
     private record StoredFigure(BigDecimal value, BigDecimal growth, String note, int version, String by, Instant when) {
@@ -765,8 +720,7 @@ public final class CockpitStore implements AutoCloseable {
     /** Saves a year's target (base and stretch), with audit rows; a target set by a clerk is no longer sample. */
     public void saveTarget(String clerk, Target target) {
         String who = author(clerk);
-        journaled("target", () -> new SaveJournal.Writer().string(who).string(target.indicatorCode()).integer(target.year())
-                .number(target.base()).number(target.stretch()).bytes(), () -> {
+        journaled(new SaveJournal.TargetSet(who, target.indicatorCode(), target.year(), target.base(), target.stretch()), () -> {
             Instant now = Instant.now();
             String key = target.indicatorCode() + "/" + target.year();
             BigDecimal oldBase = null;
@@ -812,7 +766,7 @@ public final class CockpitStore implements AutoCloseable {
     public int saveTasks(String clerk, List<TaskEdit> edits) {
         String who = author(clerk);
         Objects.requireNonNull(who, "who");
-        return journaled("tasks", () -> tasksPayload(new SaveJournal.Writer().string(who), edits).bytes(), () -> {
+        return journaled(new SaveJournal.Tasks(who, edits), () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
             int changed = applyTasks(who, edits, conflicts);
             if (!conflicts.isEmpty()) {
@@ -911,18 +865,7 @@ public final class CockpitStore implements AutoCloseable {
     public int saveRegistry(String clerk, List<ProjectEdit> projects, List<ScoreEdit> scores) {
         String who = author(clerk);
         Objects.requireNonNull(who, "who");
-        return journaled("registry", () -> {
-            SaveJournal.Writer w = new SaveJournal.Writer().string(who).integer(projects.size());
-            for (ProjectEdit e : projects) {
-                w.string(e.code()).string(e.stage().name()).string(e.buildType() == null ? null : e.buildType().name())
-                        .number(e.planned()).number(e.completed());
-            }
-            w.integer(scores.size());
-            for (ScoreEdit e : scores) {
-                w.string(e.taskForceCode()).integer(e.year()).integer(e.period()).number(e.score());
-            }
-            return w.bytes();
-        }, () -> {
+        return journaled(new SaveJournal.Registry(who, projects, scores), () -> {
             int changed = applyProjects(who, projects) + applyScores(who, scores);
             if (changed > 0) {
                 bumpVersion();
@@ -1073,7 +1016,7 @@ public final class CockpitStore implements AutoCloseable {
     /** Changes a task's status, keeping its history (who, when, note) and an audit row. */
     public void updateTaskStatus(String clerk, String taskCode, TaskStatus status, String note) {
         String who = author(clerk);
-        journaled("task-status", () -> new SaveJournal.Writer().string(who).string(taskCode).string(status.name()).string(note).bytes(), () -> {
+        journaled(new SaveJournal.TaskStatusChange(who, taskCode, status, note), () -> {
             Instant now = Instant.now();
             TaskStatus old;
             try (PreparedStatement p = c.prepareStatement("SELECT status FROM battle_task WHERE code = ? FOR UPDATE")) {
@@ -1202,7 +1145,7 @@ public final class CockpitStore implements AutoCloseable {
     /** Removes every sample figure, target and score and the sample progress; the structure stays. */
     public int clearSampleData(String clerk) {
         String who = author(clerk);
-        return journaled("clear-sample", () -> new SaveJournal.Writer().string(who).bytes(), () -> {
+        return journaled(new SaveJournal.ClearSample(who), () -> {
             int removed = 0;
             try (Statement s = c.createStatement()) {
                 removed += s.executeUpdate("DELETE FROM monthly_figure WHERE sample");
@@ -1232,55 +1175,68 @@ public final class CockpitStore implements AutoCloseable {
 
     // ---- bulk inserts used by seeding (and by tests that build big stores) ----
 
+    /**
+     * Writes figures whole (every field as given, no audit rows, no version check) in one journaled transaction: for
+     * tools and benchmarks that build big stores.
+     */
     public void insertFigures(List<MonthlyFigure> figures) {
-        sql(() -> {
-            // an update, then an insert for the rows that were not there: the SQL H2 and PostgreSQL both speak
-            int[] updated;
-            try (PreparedStatement p = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?, note = ?,"
-                    + " revision = ?, entered_by = ?, entered_at = ?, sample = ? WHERE indicator_code = ? AND fig_year = ?"
-                    + " AND fig_month = ?")) {
-                for (MonthlyFigure f : figures) {
-                    setDecimal(p, 1, f.value());
-                    setDecimal(p, 2, f.reportedGrowth());
-                    p.setString(3, f.note());
-                    p.setString(4, f.revision().name());
-                    p.setString(5, f.enteredBy());
-                    p.setObject(6, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
-                    p.setBoolean(7, f.sample());
-                    p.setString(8, f.indicatorCode());
-                    p.setInt(9, f.year());
-                    p.setInt(10, f.month());
-                    p.addBatch();
-                }
-                updated = p.executeBatch();
-            }
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month, cum_value,"
-                    + " reported_growth, note, revision, entered_by, entered_at, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                boolean any = false;
-                for (int i = 0; i < figures.size(); i++) {
-                    if (updated[i] > 0) {
-                        continue;
-                    }
-                    MonthlyFigure f = figures.get(i);
-                    p.setString(1, f.indicatorCode());
-                    p.setInt(2, f.year());
-                    p.setInt(3, f.month());
-                    setDecimal(p, 4, f.value());
-                    setDecimal(p, 5, f.reportedGrowth());
-                    p.setString(6, f.note());
-                    p.setString(7, f.revision().name());
-                    p.setString(8, f.enteredBy());
-                    p.setObject(9, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
-                    p.setBoolean(10, f.sample());
-                    p.addBatch();
-                    any = true;
-                }
-                if (any) {
-                    p.executeBatch();
-                }
-            }
+        writeFigures("tool", figures);
+    }
+
+    private void writeFigures(String who, List<MonthlyFigure> figures) {
+        journaled(new SaveJournal.Figures(who, figures), () -> {
+            rawInsertFigures(figures);
+            bumpVersion();
             return null;
         });
+    }
+
+    private void rawInsertFigures(List<MonthlyFigure> figures) throws SQLException {
+        // an update, then an insert for the rows that were not there: the SQL H2 and PostgreSQL both speak
+        int[] updated;
+        try (PreparedStatement p = c.prepareStatement("UPDATE monthly_figure SET cum_value = ?, reported_growth = ?, note = ?,"
+                + " revision = ?, entered_by = ?, entered_at = ?, sample = ? WHERE indicator_code = ? AND fig_year = ?"
+                + " AND fig_month = ?")) {
+            for (MonthlyFigure f : figures) {
+                setDecimal(p, 1, f.value());
+                setDecimal(p, 2, f.reportedGrowth());
+                p.setString(3, f.note());
+                p.setString(4, f.revision().name());
+                p.setString(5, f.enteredBy());
+                p.setObject(6, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
+                p.setBoolean(7, f.sample());
+                p.setString(8, f.indicatorCode());
+                p.setInt(9, f.year());
+                p.setInt(10, f.month());
+                p.addBatch();
+            }
+            updated = p.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO monthly_figure (indicator_code, fig_year, fig_month, cum_value,"
+                + " reported_growth, note, revision, entered_by, entered_at, sample) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            boolean any = false;
+            for (int i = 0; i < figures.size(); i++) {
+                if (updated[i] > 0) {
+                    continue;
+                }
+                MonthlyFigure f = figures.get(i);
+                p.setString(1, f.indicatorCode());
+                p.setInt(2, f.year());
+                p.setInt(3, f.month());
+                setDecimal(p, 4, f.value());
+                setDecimal(p, 5, f.reportedGrowth());
+                p.setString(6, f.note());
+                p.setString(7, f.revision().name());
+                p.setString(8, f.enteredBy());
+                p.setObject(9, OffsetDateTime.ofInstant(f.enteredAt(), ZoneOffset.UTC));
+                p.setBoolean(10, f.sample());
+                p.addBatch();
+                any = true;
+            }
+            if (any) {
+                p.executeBatch();
+            }
+        }
     }
 
     private void insertTargets(List<Target> targets) throws SQLException {
@@ -1356,6 +1312,16 @@ public final class CockpitStore implements AutoCloseable {
         }
     }
 
+    /**
+     * An account change is not cockpit data: a server's seats do not read again for it. The embedded journal orders
+     * its entries by data version, so there it moves the version like any save.
+     */
+    private void accountVersion() throws SQLException {
+        if (journal != null || replaying) {
+            bumpVersion();
+        }
+    }
+
     private void bumpVersion() throws SQLException {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE data_version SET version = version + 1 WHERE id = 1");
@@ -1384,10 +1350,14 @@ public final class CockpitStore implements AutoCloseable {
     }
 
     private <T> T sql(SqlWork<T> work) {
+        usable();
         try {
             return work.run();
         } catch (SQLException e) {
-            throw failure(e, "数据库操作失败:" + e.getMessage() + " / Database error");
+            if (files != null && inDoubt(e)) {
+                suspect = true;     // not made the base at close: the next open rebuilds it
+            }
+            throw failure(e, "数据库读取失败(详情见日志)/ Database error (see the log)");
         }
     }
 
@@ -1396,6 +1366,7 @@ public final class CockpitStore implements AutoCloseable {
      * for the next operation; this one is reported, never retried behind the clerk's back.
      */
     private StoreException failure(SQLException e, String embeddedMessage) {
+        LOG.log(System.Logger.Level.WARNING, "database operation failed", e);
         if (db.embedded()) {
             return new StoreException(embeddedMessage, e);
         }
@@ -1524,27 +1495,32 @@ public final class CockpitStore implements AutoCloseable {
         }
         Passwords.Hashed h = Passwords.hash(password);
         String by = first ? name : session.username();
-        inTransaction(() -> {
+        insertAccount(new SaveJournal.AccountAdd(by, name, role.name(), h.salt(), h.hash(), h.iterations()));
+    }
+
+    private void insertAccount(SaveJournal.AccountAdd a) {
+        journaled(a, () -> {
             try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM account WHERE username = ?")) {
-                p.setString(1, name);
+                p.setString(1, a.name());
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     if (rs.getInt(1) > 0) {
-                        throw new StoreException("账户 " + name + " 已存在 / the account exists already");
+                        throw new StoreException("账户 " + a.name() + " 已存在 / the account exists already");
                     }
                 }
             }
             try (PreparedStatement p = c.prepareStatement("INSERT INTO account (username, role, salt, hash, iterations, created_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                p.setString(1, name);
-                p.setString(2, role.name());
-                p.setString(3, h.salt());
-                p.setString(4, h.hash());
-                p.setInt(5, h.iterations());
+                p.setString(1, a.name());
+                p.setString(2, a.role());
+                p.setString(3, a.salt());
+                p.setString(4, a.hash());
+                p.setInt(5, a.iterations());
                 p.setObject(6, OffsetDateTime.now(ZoneOffset.UTC));
                 p.executeUpdate();
             }
-            audit(Instant.now(), by, "account", name, "role", null, role.name());
+            audit(Instant.now(), a.who(), "account", a.name(), "role", null, a.role());
+            accountVersion();
             return null;
         });
     }
@@ -1564,19 +1540,23 @@ public final class CockpitStore implements AutoCloseable {
             throw new StoreException("密码太弱:" + weak);
         }
         Passwords.Hashed h = Passwords.hash(password);
-        String by = session.username();
-        inTransaction(() -> {
+        updatePassword(new SaveJournal.AccountPassword(session.username(), name, h.salt(), h.hash(), h.iterations()));
+    }
+
+    private void updatePassword(SaveJournal.AccountPassword a) {
+        journaled(a, () -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE account SET salt = ?, hash = ?, iterations = ?"
                     + " WHERE username = ? AND disabled = FALSE")) {
-                p.setString(1, h.salt());
-                p.setString(2, h.hash());
-                p.setInt(3, h.iterations());
-                p.setString(4, name);
+                p.setString(1, a.salt());
+                p.setString(2, a.hash());
+                p.setInt(3, a.iterations());
+                p.setString(4, a.name());
                 if (p.executeUpdate() != 1) {
-                    throw new StoreException("没有账户 " + name + "(或已停用)/ no such account (or it is disabled): " + name);
+                    throw new StoreException("没有账户 " + a.name() + "(或已停用)/ no such account (or it is disabled): " + a.name());
                 }
             }
-            audit(Instant.now(), by, "account", name, "password", null, "changed");
+            audit(Instant.now(), a.who(), "account", a.name(), "password", null, "changed");
+            accountVersion();
             return null;
         });
     }
@@ -1593,8 +1573,12 @@ public final class CockpitStore implements AutoCloseable {
         if (session.username().equals(name)) {
             throw new StoreException("不能停用自己正在使用的账户 / you cannot disable the account you are signed in with");
         }
-        String by = session.username();
-        inTransaction(() -> {
+        markDisabled(new SaveJournal.AccountDisable(session.username(), name));
+    }
+
+    private void markDisabled(SaveJournal.AccountDisable a) {
+        String name = a.name();
+        journaled(a, () -> {
             Role role = currentRole(name);
             if (role == null) {
                 throw new StoreException("没有账户 " + name + "(或已停用)/ no such account (or it is disabled already): " + name);
@@ -1612,16 +1596,18 @@ public final class CockpitStore implements AutoCloseable {
                 p.setString(1, name);
                 p.executeUpdate();
             }
-            audit(Instant.now(), by, "account", name, "disabled", "false", "true");
+            audit(Instant.now(), a.who(), "account", name, "disabled", "false", "true");
+            accountVersion();
             return null;
         });
     }
 
     /**
      * Runs {@code work} as one transaction and, when it changed something (the data version moved), journals the
-     * operation before the save is acknowledged.
+     * operation, forced to the disk, before the save is acknowledged. When the journal cannot be written (a full disk)
+     * the save is not acknowledged: the database is rebuilt from its base and journal at once, without it.
      */
-    private <T> T journaled(String kind, java.util.function.Supplier<byte[]> payload, SqlWork<T> work) {
+    private <T> T journaled(SaveJournal.Op op, SqlWork<T> work) {
         long[] versions = new long[2];
         T result = inTransaction(() -> {
             versions[0] = currentVersion();
@@ -1630,7 +1616,15 @@ public final class CockpitStore implements AutoCloseable {
             return r;
         });
         if (!replaying && journal != null && versions[1] > versions[0]) {
-            journal.append(versions[1], kind, payload.get());
+            try {
+                journal.append(versions[1], op);
+            } catch (SaveJournal.JournalException e) {
+                LOG.log(System.Logger.Level.ERROR, "the save journal could not be written; the save is undone", e);
+                String why = e.getMessage();
+                rebuild(e);
+                throw new StoreException("保存失败,未写入任何数据:无法写入保存日志(" + why + ")。" + afterFailure()
+                        + " / Save failed, nothing was written: the save journal could not be written (" + why + ").", e);
+            }
         }
         return result;
     }
@@ -1644,18 +1638,20 @@ public final class CockpitStore implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: all of it is saved, or (on any failure) none of it. */
     private <T> T inTransaction(SqlWork<T> work) {
+        usable();
+        boolean committing = false;
         try {
             c.setAutoCommit(false);
             try {
                 T result = work.run();
+                committing = true;
                 c.commit();
-                durable();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {
                     c.rollback();
                 } catch (SQLException lost) {
-                    // the connection is gone: the server rolls back what it did not commit
+                    committing = true;     // the rollback failed too: the file is in doubt
                 }
                 throw e;
             } finally {
@@ -1666,31 +1662,122 @@ public final class CockpitStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw failure(e, "保存失败,未写入任何数据:" + e.getMessage() + " / Save failed, nothing was written");
+            if (files != null && (committing || inDoubt(e))) {
+                LOG.log(System.Logger.Level.ERROR, "a save failed while H2 wrote it; the database is rebuilt from its base and journal", e);
+                rebuild(e);
+                throw new StoreException("保存失败,未写入任何数据" + (StoreFiles.diskFull(e) ? ":磁盘空间不足" : "(数据库写入出错,详情见日志)")
+                        + "。" + afterFailure() + " / Save failed, nothing was written" + (StoreFiles.diskFull(e) ? ": the disk is full." : "."),
+                        e);
+            }
+            throw failure(e, "保存失败,未写入任何数据(详情见日志)/ Save failed, nothing was written (see the log)");
+        }
+    }
+
+    /** A failure that may have left part of a transaction in the file (H2 could not write, or closed itself). */
+    private boolean inDoubt(SQLException e) {
+        int code = e.getErrorCode();
+        if (StoreFiles.diskFull(e) || code == 90028 || code == 90031 || code == 90030 || code == 90098 || code == 50000
+                || code == 90108) {
+            return true;
+        }
+        try {
+            return c.isClosed() || !c.isValid(2);
+        } catch (SQLException gone) {
+            return true;
         }
     }
 
     /**
-     * Makes the committed transaction reach the file before the save is acknowledged. WRITE_DELAY=0 alone was not
-     * enough, nor a plain CHECKPOINT: KillTest lost acknowledged saves (1 in ~300 kills, once 3 in a row), because
-     * H2 2.x writes its chunks from background executors. CHECKPOINT SYNC waits for them and syncs the file
-     * (docs/reliability.md).
+     * After a write the journal does not hold (or may hold only in part), the database file is rebuilt from the base and
+     * the journal, so that what the clerk sees is what was acknowledged. When that fails too (a full disk), the store
+     * stops: the state stays OPEN and the next start rebuilds it.
      */
-    private void durable() throws SQLException {
-        if (!db.embedded()) {
-            return;     // the server's commit is durable when it returns
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("CHECKPOINT SYNC");
+    private void rebuild(Throwable cause) {
+        suspect = true;
+        db.closeChecked();
+        journal.close();
+        try {
+            StoreFiles.State st = files.readState();
+            SafeStart.recover(files, st == null ? new StoreFiles.State(StoreFiles.Status.OPEN, -1, 0, 0) : st);
+            files.writeState(files.readState().with(StoreFiles.Status.OPEN));
+            db = Database.open(files.main);
+            c = db.connection();
+            suspect = false;
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.ERROR, "the database could not be rebuilt now; the next start does it", e);
+            broken = new StoreException("数据库需要恢复:刚才的保存失败后未能立即恢复(" + (StoreFiles.diskFull(e) || StoreFiles.diskFull(cause)
+                    ? "磁盘空间不足" : "详情见日志") + ")。请释放磁盘空间后重新启动驾驶舱;已确认的保存都在保存日志中,不会丢失。"
+                    + " / The database needs a recovery that could not run now; free some disk space and restart the cockpit."
+                    + " Every acknowledged save is in the journal.", e);
         }
     }
 
-    /** Closes the database; after a clean close every journaled save is in the file, so the journal is emptied. */
+    private String afterFailure() {
+        return broken == null ? "已确认的数据完好。" : "请释放磁盘空间后重新启动驾驶舱;已确认的数据完好,不会丢失。";
+    }
+
+    /** Refuses every operation after a failed rebuild (see {@link #rebuild}). */
+    private void usable() {
+        if (broken != null) {
+            throw broken;
+        }
+    }
+
+    /**
+     * Closes the database. The embedded file, closed cleanly, becomes the new base and the state records its version:
+     * the journal is then emptied. A file in doubt is left for the next open to rebuild.
+     */
     @Override
     public void close() {
-        db.close();
+        if (files == null) {
+            db.close();
+            return;
+        }
+        try {
+            if (broken != null) {
+                return;
+            }
+            long version = -1;
+            if (!suspect) {
+                try {
+                    version = currentVersion();
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.WARNING, "reading the data version at close failed", e);
+                }
+            }
+            boolean closed = db.closeChecked();
+            journal.close();
+            if (closed && version >= 0) {
+                try {
+                    SafeStart.rebase(files, version);
+                } catch (StoreException e) {
+                    // the state stays OPEN: the next start rebuilds from the last base and the journal
+                    LOG.log(System.Logger.Level.WARNING, "the safe copy could not be written at close", e);
+                }
+            }
+        } finally {
+            files.close();
+        }
+    }
+
+    /**
+     * Leaves the store as a kill would, for the tests of the protocol: H2 is closed (its file may hold anything), the
+     * state stays OPEN, the base and journal are not touched, and the lock is released.
+     */
+    void abandon() {
+        db.closeChecked();
         if (journal != null) {
-            journal.clear();
+            journal.close();
+        }
+        if (files != null) {
+            files.close();
+        }
+    }
+
+    /** Closes the H2 file only (recovery, first run: the caller handles the files). */
+    void closeRaw() {
+        if (!db.closeChecked()) {
+            throw new StoreException("数据库未能正常关闭(详情见日志)/ the database did not close cleanly");
         }
     }
 }

@@ -28,20 +28,16 @@ public final class Database implements AutoCloseable {
     private final DbTarget target;
     private final Path file;
     private Connection connection;
-    private final boolean created;
+    private static final System.Logger LOG = System.getLogger(Database.class.getName());
 
-    private Database(DbTarget target, Path file, Connection connection, boolean created) {
+    private Database(DbTarget target, Path file, Connection connection) {
         this.target = target;
         this.file = file;
         this.connection = connection;
-        this.created = created;
     }
 
-    /** Opens the database {@code --db} names: a file (embedded) or a server. */
-    public static Database open(DbTarget target) {
-        if (target.kind() == DbTarget.Kind.EMBEDDED) {
-            return open(target.file());
-        }
+    /** Opens the server {@code --db} names (the embedded file opens through {@link SafeStart}). */
+    static Database openServer(DbTarget target) {
         Connection c = connectServer(target);
         try {
             Migrations.migrate(c);
@@ -55,10 +51,13 @@ public final class Database implements AutoCloseable {
             if (e instanceof SQLException se) {
                 throw translate(se, target);
             }
-            throw e instanceof StoreException st ? st
-                    : new StoreException("数据库结构升级失败:" + e.getMessage() + " / Schema migration failed: " + target, e);
+            if (e instanceof StoreException st) {
+                throw st;
+            }
+            LOG.log(System.Logger.Level.ERROR, "schema migration failed: " + target.display(), e);
+            throw new StoreException("数据库结构升级失败(详情见日志)/ Schema migration failed (see the log): " + target, e);
         }
-        return new Database(target, null, c, false);
+        return new Database(target, null, c);
     }
 
     private static Connection connectServer(DbTarget target) {
@@ -124,11 +123,16 @@ public final class Database implements AutoCloseable {
                     + "服务器恢复后会自动重连 / cannot reach the database server " + where + "; nothing unsaved was written,"
                     + " it reconnects when the server is back", e);
         }
-        return new StoreException("数据库服务器出错:" + e.getMessage() + " / database server error: " + where, e);
+        LOG.log(System.Logger.Level.WARNING, "database server error: " + where, e);
+        return new StoreException("数据库服务器出错(SQLSTATE " + state + ",详情见日志):" + where + " / database server error (SQLSTATE "
+                + state + "; see the log): " + where, e);
     }
 
-    /** Opens (or creates) the database at {@code path} and brings its schema up to date. */
-    public static Database open(Path path) {
+    /**
+     * Opens (or creates) the H2 file at {@code path} and brings its schema up to date. The raw open: the embedded store
+     * opens through {@link SafeStart}, which decides first whether the file may be trusted.
+     */
+    static Database open(Path path) {
         Path file = normalise(path);
         NetworkShare.refuse(file);
         boolean existed = Files.exists(file);
@@ -138,7 +142,7 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new StoreException("无法创建数据文件夹 " + file.getParent() + ":" + e.getMessage()
+            throw new StoreException("无法创建数据文件夹 " + file.getParent() + "(" + StoreFiles.reason(e) + ")"
                     + " / Cannot create the data folder " + file.getParent(), e);
         }
         Connection c;
@@ -157,10 +161,91 @@ public final class Database implements AutoCloseable {
             }
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
-            throw e instanceof StoreException se ? se
-                    : new StoreException("数据库结构升级失败:" + e.getMessage() + " / Schema migration failed: " + file, e);
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            LOG.log(System.Logger.Level.ERROR, "schema migration failed: " + file, e);
+            throw new StoreException("数据库结构升级失败,数据库未改动(详情见日志)/ Schema migration failed; see the log: " + file, e);
         }
-        return new Database(DbTarget.embedded(file), file, c, !existed);
+        return new Database(DbTarget.embedded(file), file, c);
+    }
+
+    /** What a read-only look at a file found: whether it holds a cockpit's data, its data version and schema version. */
+    record Probe(boolean cockpit, long version, int schema) {
+    }
+
+    /**
+     * Looks at an H2 file read only (the file is opened for reading: nothing can be written to it) and reads every row
+     * of every table, so that a damaged page is found here and not later. Throws the clerk's message when H2 cannot
+     * read it.
+     */
+    static Probe probe(Path path) {
+        Path file = normalise(path);
+        try {
+            return probe(file, true);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 90097) {
+                throw translate(e, file, true);
+            }
+        }
+        // H2 must write to open it (a file an unclean end left, or one cut short): look at a copy instead
+        Path copy = file.resolveSibling(file.getFileName().toString().replace(SUFFIX, "") + ".probe" + SUFFIX);
+        try {
+            java.nio.file.Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return probe(copy, false);
+        } catch (java.io.IOException e) {
+            throw new StoreException("无法检查数据库文件 " + file + "(" + StoreFiles.reason(e) + ")/ cannot check the database file", e);
+        } catch (SQLException e) {
+            throw translate(e, file, true);
+        } finally {
+            StoreFiles.deleteQuietly(copy);
+            StoreFiles.deleteQuietly(copy.resolveSibling(copy.getFileName().toString().replace(SUFFIX, ".trace.db")));
+        }
+    }
+
+    private static Probe probe(Path file, boolean readOnly) throws SQLException {
+        String base = file.toAbsolutePath().toString();
+        base = base.substring(0, base.length() - SUFFIX.length());
+        String url = "jdbc:h2:file:" + base + ";IFEXISTS=TRUE;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + CACHE_KB
+                + (readOnly ? ";ACCESS_MODE_DATA=r" : "");
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            if (!tables.contains("META") || !tables.contains("DATA_VERSION") || !tables.contains("SCHEMA_VERSION")) {
+                return new Probe(false, -1, 0);
+            }
+            for (String t : tables) {
+                try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\"")) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                }
+            }
+            boolean seeded;
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT COUNT(*) FROM meta WHERE meta_key = 'reporting_year'")) {
+                rs.next();
+                seeded = rs.getInt(1) > 0;
+            }
+            long version;
+            try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(
+                    "SELECT version FROM data_version WHERE id = 1")) {
+                version = rs.next() ? rs.getLong(1) : -1;
+            }
+            int schema = Migrations.currentVersion(c);
+            return new Probe(seeded && version >= 0, version, schema);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "H2 failed while reading " + file, e);
+            throw unreadable(file, e);
+        }
     }
 
     /** The H2 URL of a file: absolute (a relative H2 URL needs ./), no server, no web console. */
@@ -185,26 +270,43 @@ public final class Database implements AutoCloseable {
                     + ". Close the other cockpit first; for several seats use the server mode.", e);
         }
         // 90028: H2 could not read the file as a database (garbage, truncated); 90030 corrupt; 90048 other H2 version
-        if (code == 90030 || code == 90048 || (code == 90028 && existed)) {
-            return new StoreException("不是驾驶舱可读的数据库文件(已损坏或由不兼容的 H2 版本写入):" + file
-                    + "。文件未被改动;请用 --restore 从备份恢复,或用 --db 选择其他文件。"
-                    + " / Not a database this cockpit can read (corrupt or written by an incompatible H2 version): "
-                    + file + ". The file was not changed; restore a backup or choose another file with --db.", e);
+        LOG.log(System.Logger.Level.WARNING, "H2 could not open " + file, e);
+        if (code == 90030 || code == 90048 || code == 50000 || code == 90013 || (code == 90028 && existed)) {
+            return unreadable(file, e);
         }
-        return new StoreException("无法打开数据库 " + file + ":" + e.getMessage() + " / Cannot open the database " + file, e);
+        if (StoreFiles.diskFull(e)) {
+            return new StoreException("无法打开数据库 " + file + ":磁盘空间不足,请释放空间后重试 / Cannot open the database: the disk is full", e);
+        }
+        return new StoreException("无法打开数据库 " + file + "(H2 错误 " + code + ",详情见日志)/ Cannot open the database " + file
+                + " (H2 error " + code + "; see the log)", e);
+    }
+
+    private static StoreException unreadable(Path file, Throwable e) {
+        return new StoreException("不是驾驶舱可读的数据库文件(已损坏、被截断或由不兼容的 H2 版本写入):" + file
+                + "。文件未被改动;请用 --restore 从备份恢复,或用 --db 选择其他文件。"
+                + " / Not a database this cockpit can read (damaged, cut short or written by an incompatible H2 version): "
+                + file + ". The file was not changed; restore a backup or choose another file with --db.", e);
     }
 
     /** The embedded file; null for a server. */
     public Path file() { return file; }
-
-    /** True when this open created the file (first run). */
-    public boolean created() { return created; }
 
     Connection connection() { return connection; }
 
     @Override
     public void close() {
         closeQuietly(connection);
+    }
+
+    /** Closes the database; false when H2 failed to (then the file is not trusted as closed). */
+    boolean closeChecked() {
+        try {
+            connection.close();
+            return true;
+        } catch (SQLException e) {
+            LOG.log(System.Logger.Level.WARNING, "closing the database failed: " + target.display(), e);
+            return false;
+        }
     }
 
     private static void closeQuietly(Connection c) {

@@ -1,10 +1,16 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.BuildType;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.ProjectStage;
+import cn.techcity.cockpit.domain.Revision;
+import cn.techcity.cockpit.domain.TaskStatus;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -12,17 +18,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32;
 
 /**
- * An append-only journal of acknowledged saves beside the database ({@code cockpit.journal}). H2 2.x was seen to
- * lose its newest commits when the process is killed (KillTest, docs/reliability.md); every save is therefore also
- * written here, as the operation that made it and the data version it produced, before it is acknowledged. On open,
- * the operations the database lacks (version above its own) are replayed; after a clean close the journal is emptied.
- * One line per save: {@code J1 <version> <kind> <base64 payload> <crc32>}; a torn last line is ignored.
+ * The journal of acknowledged saves beside the database ({@code cockpit.journal}), and the one place that knows its
+ * layout. With the database's base copy it is the truth of an embedded store (ADR 0006, ADR 0010): every save is
+ * appended here, forced to the disk, before it is acknowledged; after an unclean end the database is rebuilt from the
+ * base by replaying the entries above the base's version. One line per save:
+ * {@code J1 <version> <kind> <base64 payload> <crc32>}. A line that fails its checksum is a save torn by a kill, never
+ * acknowledged; a failed append is cut off again.
  */
 final class SaveJournal implements AutoCloseable {
     /** A journaled save: the data version it produced, its kind and its encoded operation. */
@@ -32,68 +41,102 @@ final class SaveJournal implements AutoCloseable {
     private final Path file;
     private FileChannel channel;
 
-    SaveJournal(Path dbFile) {
-        String name = dbFile.getFileName().toString();
-        this.file = dbFile.resolveSibling(name.substring(0, name.length() - Database.SUFFIX.length()) + ".journal");
+    SaveJournal(Path file) {
+        this.file = file;
     }
 
     Path file() {
         return file;
     }
 
-    /** Appends a save; returns when the line is in the file (the OS holds it even if this process dies next). */
-    void append(long version, String kind, byte[] payload) {
-        String body = "J1 " + version + " " + kind + " " + Base64.getEncoder().encodeToString(payload);
+    /**
+     * Appends a save and forces it to the disk; returns when it survives a kill and a power cut. A failure (a full
+     * disk) cuts the file back to where it was and throws: then the save is not acknowledged.
+     */
+    void append(long version, Op op) {
+        String body = "J1 " + version + " " + op.kind() + " " + Base64.getEncoder().encodeToString(encode(op));
         CRC32 crc = new CRC32();
         crc.update(body.getBytes(StandardCharsets.US_ASCII));
         byte[] line = (body + " " + Long.toHexString(crc.getValue()) + "\n").getBytes(StandardCharsets.US_ASCII);
+        long before = -1;
         try {
             if (channel == null) {
-                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+                channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                channel.position(channel.size());
             }
+            before = channel.position();
             ByteBuffer buffer = ByteBuffer.wrap(line);
             while (buffer.hasRemaining()) {
                 channel.write(buffer);
             }
+            channel.force(false);
         } catch (IOException e) {
-            throw new StoreException("无法写入保存日志 " + file + ":" + e.getMessage() + " / cannot write the save journal", e);
+            if (before >= 0) {
+                try {
+                    channel.truncate(before);
+                    channel.position(before);
+                    channel.force(false);
+                } catch (IOException stillFailing) {
+                    close();   // reopened at the next append; a torn tail is cut at the next read
+                }
+            }
+            throw new JournalException(e);
         }
     }
 
-    /** The complete, checksummed entries, oldest first. */
+    /** The journal could not be written: the save is not acknowledged. */
+    static final class JournalException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        JournalException(IOException cause) {
+            super(StoreFiles.reason(cause), cause);
+        }
+    }
+
+    /**
+     * The complete, checksummed entries, oldest first; a line that is not one is skipped (replay checks that the
+     * versions it applies follow each other, so a lost line in the middle is found there).
+     */
     List<Entry> read() {
         List<Entry> out = new ArrayList<>();
         if (!Files.exists(file)) {
             return out;
         }
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.US_ASCII)) {
-                String[] p = line.split(" ");
-                if (p.length != 5 || !p[0].equals("J1")) {
-                    continue;
+            for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+                Entry e = parse(line);
+                if (e != null) {
+                    out.add(e);
                 }
-                String body = String.join(" ", p[0], p[1], p[2], p[3]);
-                CRC32 crc = new CRC32();
-                crc.update(body.getBytes(StandardCharsets.US_ASCII));
-                if (!Long.toHexString(crc.getValue()).equals(p[4])) {
-                    continue;
-                }
-                out.add(new Entry(Long.parseLong(p[1]), p[2], Base64.getDecoder().decode(p[3])));
             }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new StoreException("无法读取保存日志 " + file + ":" + e.getMessage() + " / cannot read the save journal", e);
+        } catch (IOException e) {
+            throw new StoreException("无法读取保存日志 " + file + "(" + StoreFiles.reason(e) + ")/ cannot read the save journal", e);
         }
         return out;
     }
 
-    /** Empties the journal: after a clean close, everything in it is in the database. */
-    void clear() {
-        try {
-            close();
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // a journal left behind is harmless: its entries are at or below the database's version
+    private static Entry parse(String line) {
+        String[] p = line.split(" ");
+        if (p.length != 5 || !p[0].equals("J1")) {
+            return null;
         }
+        String body = String.join(" ", p[0], p[1], p[2], p[3]);
+        CRC32 crc = new CRC32();
+        crc.update(body.getBytes(StandardCharsets.ISO_8859_1));
+        if (!Long.toHexString(crc.getValue()).equals(p[4])) {
+            return null;
+        }
+        try {
+            return new Entry(Long.parseLong(p[1]), p[2], Base64.getDecoder().decode(p[3]));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** The newest version the journal acknowledged, or -1. */
+    long lastVersion() {
+        List<Entry> all = read();
+        return all.isEmpty() ? -1 : all.get(all.size() - 1).version();
     }
 
     @Override
@@ -108,9 +151,191 @@ final class SaveJournal implements AutoCloseable {
         }
     }
 
-    // ---- encoding of the operations ----
+    // ---- the operations a journal line holds ----
 
-    static final class Writer {
+    /** A save as the journal keeps it: enough to do it again on the base copy. */
+    sealed interface Op {
+        String kind();
+
+        String who();
+    }
+
+    record Edits(String who, List<FigureEdit> figures, List<TargetEdit> targets) implements Op {
+        public String kind() { return "edits"; }
+    }
+
+    record Import(String who, List<FigureEdit> figures, List<TargetEdit> targets, List<TaskEdit> tasks) implements Op {
+        public String kind() { return "import"; }
+    }
+
+    record Tasks(String who, List<TaskEdit> tasks) implements Op {
+        public String kind() { return "tasks"; }
+    }
+
+    record Registry(String who, List<ProjectEdit> projects, List<ScoreEdit> scores) implements Op {
+        public String kind() { return "registry"; }
+    }
+
+    record TaskStatusChange(String who, String task, TaskStatus status, String note) implements Op {
+        public String kind() { return "task-status"; }
+    }
+
+    record TargetSet(String who, String indicator, int year, BigDecimal base, BigDecimal stretch) implements Op {
+        public String kind() { return "target"; }
+    }
+
+    record ClearSample(String who) implements Op {
+        public String kind() { return "clear-sample"; }
+    }
+
+    /** Figures written whole (tools and benchmarks that build big stores). */
+    record Figures(String who, List<MonthlyFigure> figures) implements Op {
+        public String kind() { return "figures"; }
+    }
+
+    record AccountAdd(String who, String name, String role, String salt, String hash, int iterations) implements Op {
+        public String kind() { return "account-add"; }
+    }
+
+    record AccountPassword(String who, String name, String salt, String hash, int iterations) implements Op {
+        public String kind() { return "account-password"; }
+    }
+
+    record AccountDisable(String who, String name) implements Op {
+        public String kind() { return "account-disable"; }
+    }
+
+    static byte[] encode(Op op) {
+        Writer w = new Writer().string(op.who());
+        switch (op) {
+            case Edits e -> edits(w, e.figures(), e.targets());
+            case Import i -> tasks(edits(w, i.figures(), i.targets()), i.tasks());
+            case Tasks t -> tasks(w, t.tasks());
+            case Registry r -> {
+                w.integer(r.projects().size());
+                for (ProjectEdit e : r.projects()) {
+                    w.string(e.code()).string(e.stage().name()).string(e.buildType() == null ? null : e.buildType().name())
+                            .number(e.planned()).number(e.completed());
+                }
+                w.integer(r.scores().size());
+                for (ScoreEdit e : r.scores()) {
+                    w.string(e.taskForceCode()).integer(e.year()).integer(e.period()).number(e.score());
+                }
+            }
+            case TaskStatusChange s -> w.string(s.task()).string(s.status().name()).string(s.note());
+            case TargetSet t -> w.string(t.indicator()).integer(t.year()).number(t.base()).number(t.stretch());
+            case ClearSample c -> { }
+            case Figures f -> {
+                w.integer(f.figures().size());
+                for (MonthlyFigure m : f.figures()) {
+                    w.string(m.indicatorCode()).integer(m.year()).integer(m.month()).number(m.value()).number(m.reportedGrowth())
+                            .string(m.note()).string(m.revision().name()).string(m.enteredBy()).string(m.enteredAt().toString())
+                            .flag(m.sample());
+                }
+            }
+            case AccountAdd a -> w.string(a.name()).string(a.role()).string(a.salt()).string(a.hash()).integer(a.iterations());
+            case AccountPassword a -> w.string(a.name()).string(a.salt()).string(a.hash()).integer(a.iterations());
+            case AccountDisable a -> w.string(a.name());
+        }
+        return w.bytes();
+    }
+
+    /** The operation of an entry; replayed without the optimistic version check (it passed when the save was made). */
+    static Op decode(Entry e) {
+        Reader r = new Reader(e.payload());
+        String who = r.string();
+        return switch (e.kind()) {
+            case "edits" -> new Edits(who, figureEdits(r), targetEdits(r));
+            case "import" -> new Import(who, figureEdits(r), targetEdits(r), taskEdits(r));
+            case "tasks" -> new Tasks(who, taskEdits(r));
+            case "registry" -> {
+                List<ProjectEdit> projects = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    String code = r.string();
+                    ProjectStage stage = ProjectStage.valueOf(r.string());
+                    String type = r.string();
+                    projects.add(new ProjectEdit(code, stage, type == null ? null : BuildType.valueOf(type), r.number(), r.number(),
+                            FigureEdit.ANY_VERSION));
+                }
+                List<ScoreEdit> scores = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    scores.add(new ScoreEdit(r.string(), r.integer(), r.integer(), r.number(), FigureEdit.ANY_VERSION));
+                }
+                yield new Registry(who, projects, scores);
+            }
+            case "task-status" -> new TaskStatusChange(who, r.string(), TaskStatus.valueOf(r.string()), r.string());
+            case "target" -> new TargetSet(who, r.string(), r.integer(), r.number(), r.number());
+            case "clear-sample" -> new ClearSample(who);
+            case "figures" -> {
+                List<MonthlyFigure> figures = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    figures.add(new MonthlyFigure(r.string(), r.integer(), r.integer(), r.number(), r.number(), r.string(),
+                            Revision.valueOf(r.string()), r.string(), Instant.parse(r.string()), r.flag()));
+                }
+                yield new Figures(who, figures);
+            }
+            case "account-add" -> new AccountAdd(who, r.string(), r.string(), r.string(), r.string(), r.integer());
+            case "account-password" -> new AccountPassword(who, r.string(), r.string(), r.string(), r.integer());
+            case "account-disable" -> new AccountDisable(who, r.string());
+            default -> throw new StoreException("保存日志中有本程序不认识的操作“" + e.kind() + "”(可能由更新版本的驾驶舱写入)"
+                    + " / the save journal holds an operation this version does not know: " + e.kind());
+        };
+    }
+
+    private static Writer edits(Writer w, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {
+        w.integer(figureEdits.size());
+        for (FigureEdit e : figureEdits) {
+            w.string(e.indicatorCode()).integer(e.year()).integer(e.month()).flag(e.setValue()).number(e.value())
+                    .flag(e.setGrowth()).number(e.growth()).flag(e.setNote()).string(e.note());
+        }
+        w.integer(targetEdits.size());
+        for (TargetEdit e : targetEdits) {
+            w.string(e.indicatorCode()).integer(e.year()).flag(e.setBase()).number(e.base()).flag(e.setStretch()).number(e.stretch());
+        }
+        return w;
+    }
+
+    private static Writer tasks(Writer w, List<TaskEdit> edits) {
+        w.integer(edits.size());
+        for (TaskEdit e : edits) {
+            w.string(e.code()).string(e.owner()).string(e.due() == null ? null : e.due().toString()).string(e.status().name())
+                    .string(e.note());
+        }
+        return w;
+    }
+
+    private static List<FigureEdit> figureEdits(Reader r) {
+        List<FigureEdit> figures = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            figures.add(new FigureEdit(r.string(), r.integer(), r.integer(), r.flag(), r.number(), r.flag(), r.number(),
+                    r.flag(), r.string(), FigureEdit.ANY_VERSION));
+        }
+        return figures;
+    }
+
+    private static List<TargetEdit> targetEdits(Reader r) {
+        List<TargetEdit> targets = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            targets.add(new TargetEdit(r.string(), r.integer(), r.flag(), r.number(), r.flag(), r.number(), FigureEdit.ANY_VERSION));
+        }
+        return targets;
+    }
+
+    private static List<TaskEdit> taskEdits(Reader r) {
+        List<TaskEdit> tasks = new ArrayList<>();
+        for (int i = r.integer(); i > 0; i--) {
+            String code = r.string();
+            String owner = r.string();
+            String due = r.string();
+            tasks.add(new TaskEdit(code, owner, due == null ? null : LocalDate.parse(due), TaskStatus.valueOf(r.string()),
+                    r.string(), FigureEdit.ANY_VERSION));
+        }
+        return tasks;
+    }
+
+    // ---- the bytes of a payload ----
+
+    private static final class Writer {
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         private final DataOutputStream out = new DataOutputStream(bytes);
 
@@ -121,7 +346,7 @@ final class SaveJournal implements AutoCloseable {
                     out.writeUTF(s);
                 }
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
             return this;
         }
@@ -134,7 +359,7 @@ final class SaveJournal implements AutoCloseable {
             try {
                 out.writeInt(v);
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
             return this;
         }
@@ -143,7 +368,7 @@ final class SaveJournal implements AutoCloseable {
             try {
                 out.writeBoolean(b);
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
             return this;
         }
@@ -153,7 +378,7 @@ final class SaveJournal implements AutoCloseable {
         }
     }
 
-    static final class Reader {
+    private static final class Reader {
         private final DataInputStream in;
 
         Reader(byte[] payload) {
@@ -164,7 +389,7 @@ final class SaveJournal implements AutoCloseable {
             try {
                 return in.readBoolean() ? in.readUTF() : null;
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -177,7 +402,7 @@ final class SaveJournal implements AutoCloseable {
             try {
                 return in.readInt();
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
         }
 
@@ -185,7 +410,7 @@ final class SaveJournal implements AutoCloseable {
             try {
                 return in.readBoolean();
             } catch (IOException e) {
-                throw new IllegalStateException(e);
+                throw new UncheckedIOException(e);
             }
         }
     }

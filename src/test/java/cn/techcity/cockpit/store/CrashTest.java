@@ -1,0 +1,366 @@
+package cn.techcity.cockpit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.BattleTask;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.MonthlyFigure;
+import cn.techcity.cockpit.domain.Revision;
+import cn.techcity.cockpit.domain.Target;
+import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.io.excel.ExcelImport;
+import cn.techcity.cockpit.io.excel.ImportPlan;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills at random moments of the big writes (issue 13): a workbook import of about 9,500 values (killed anywhere, and
+ * often while its transaction commits), the first start (while the new database is created and seeded), and a
+ * restore. Every reopen must find the whole old state or the whole new one (compared over every year's figures,
+ * targets and tasks), an acknowledged import must be there, and a following import must work. CI runs a few rounds of
+ * each; {@code -Dcrash.rounds=N} for the longer run of docs/reliability.md.
+ */
+class CrashTest {
+    static final int ROUNDS = Integer.getInteger("crash.rounds", 6);
+    static final int FIRST_YEAR = 2014;
+    static final int LAST_YEAR = 2025;
+
+    @TempDir
+    static Path shared;
+    static Path seed;
+    static Path workbook;
+    static String oldState;
+    static String newState;
+    static long importMillis;
+
+    // ---- the child: one big write, reporting where it is ----
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "import" -> {
+                try (CockpitStore store = CockpitStore.open(Path.of(args[1]), 2026, 10)) {
+                    ImportPlan plan = ExcelImport.read(Path.of(args[2]), store);
+                    if (!plan.valid()) {
+                        System.out.println("INVALID " + plan.report());
+                        return;
+                    }
+                    say("SAVING");
+                    ExcelImport.apply(store, "crash-test", plan);
+                    say("SAVED");
+                }
+                say("CLOSED");
+            }
+            case "first" -> {
+                say("START");
+                try (CockpitStore store = CockpitStore.open(Path.of(args[1]), 2026, 10)) {
+                    say("SAVED");
+                }
+                say("CLOSED");
+            }
+            case "restore" -> {
+                say("START");
+                Backups.restore(Path.of(args[1]), Path.of(args[2]));
+                say("SAVED");
+            }
+            default -> throw new IllegalArgumentException(args[0]);
+        }
+    }
+
+    private static void say(String what) {
+        System.out.println(what);
+        System.out.flush();
+    }
+
+    // ---- the states compared ----
+
+    /** Every year's figures, targets, and the tasks, as one digest: two stores are the same state or not. */
+    static String fingerprint(CockpitStore store) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        List<MonthlyFigure> figures = new ArrayList<>(store.figures(2000, 2100));
+        figures.sort(Comparator.comparing(MonthlyFigure::indicatorCode).thenComparingInt(MonthlyFigure::year)
+                .thenComparingInt(MonthlyFigure::month));
+        for (MonthlyFigure f : figures) {
+            md.update((f.indicatorCode() + f.year() + "/" + f.month() + "=" + plain(f.value()) + "|" + plain(f.reportedGrowth())
+                    + "|" + f.note() + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<Target> targets = new ArrayList<>(store.targets(2000, 2100));
+        targets.sort(Comparator.comparing(Target::indicatorCode).thenComparingInt(Target::year));
+        for (Target t : targets) {
+            md.update((t.indicatorCode() + t.year() + "=" + plain(t.base()) + "|" + plain(t.stretch()) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (BattleTask t : store.tasks()) {
+            md.update((t.code() + "=" + t.owner() + "|" + t.due() + "|" + t.status() + "|" + t.progressNote() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+    }
+
+    private static String plain(BigDecimal v) {
+        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * The store before: the document's structure, sample figures, and figures of 2014–2025 for every indicator. The
+     * workbook: every one of those figures and targets one more, and every task's note changed (about 9,500 values).
+     */
+    @BeforeAll
+    static void prepare() throws Exception {
+        seed = Files.createDirectory(shared.resolve("seed"));
+        Path db = seed.resolve("cockpit");
+        List<Indicator> indicators;
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            indicators = store.indicators();
+            List<MonthlyFigure> figures = new ArrayList<>();
+            for (Indicator i : indicators) {
+                for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+                    for (int m = 1; m <= 12; m++) {
+                        figures.add(new MonthlyFigure(i.code(), y, m, BigDecimal.valueOf(m * 10L + y % 100), null, null,
+                                Revision.REVISED, "t", Instant.now(), false));
+                    }
+                }
+            }
+            store.insertFigures(figures);
+            oldState = fingerprint(store);
+        }
+        workbook = shared.resolve("all-years.xlsx");
+        List<BattleTask> tasks;
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            tasks = store.tasks();
+        }
+        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
+            Sheet s = wb.createSheet("月度数据");
+            Row h = s.createRow(0);
+            String[] head = {"编码", "指标", "单位", "年份", "目标"};
+            for (int c = 0; c < head.length; c++) {
+                h.createCell(c).setCellValue(head[c]);
+            }
+            for (int m = 1; m <= 12; m++) {
+                h.createCell(head.length + m - 1).setCellValue(m + "月");
+            }
+            int r = 1;
+            for (Indicator i : indicators) {
+                if (i.planYearOffset() != 0) {
+                    continue;
+                }
+                for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
+                    Row row = s.createRow(r++);
+                    row.createCell(0).setCellValue(i.code());
+                    row.createCell(1).setCellValue(i.name());
+                    row.createCell(2).setCellValue(i.unit());
+                    row.createCell(3).setCellValue(y);
+                    row.createCell(4).setCellValue(1000 + y % 100);
+                    for (int m = 1; m <= 12; m++) {
+                        row.createCell(head.length + m - 1).setCellValue(m * 10L + y % 100 + 1);
+                    }
+                }
+            }
+            Sheet t = wb.createSheet("任务");
+            Row th = t.createRow(0);
+            th.createCell(0).setCellValue("编码");
+            th.createCell(1).setCellValue("进展情况");
+            int tr = 1;
+            for (BattleTask task : tasks) {
+                Row row = t.createRow(tr++);
+                row.createCell(0).setCellValue(task.code());
+                row.createCell(1).setCellValue("已推进 " + task.code());
+            }
+            try (OutputStream out = Files.newOutputStream(workbook)) {
+                wb.write(out);
+            }
+            wb.dispose();
+        }
+        Path probe = copyOfSeed("probe");
+        long t0 = System.nanoTime();
+        try (CockpitStore store = CockpitStore.open(probe.resolve("cockpit"), 2026, 10)) {
+            ImportPlan plan = ExcelImport.read(workbook, store);
+            assertThat(plan.valid()).as(plan.report()).isTrue();
+            assertThat(plan.changes().size()).as("values the import changes").isGreaterThan(9_000);
+            ExcelImport.apply(store, "crash-test", plan);
+            newState = fingerprint(store);
+        }
+        importMillis = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(newState).isNotEqualTo(oldState);
+    }
+
+    static Path copyOfSeed(String name) throws Exception {
+        Path to = Files.createDirectory(shared.resolve(name));
+        try (Stream<Path> files = Files.list(seed)) {
+            for (Path p : files.toList()) {
+                if (Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".lock")) {
+                    Files.copy(p, to.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return to;
+    }
+
+    /**
+     * A child JVM running {@link #main} with {@code args}, killed {@code killAt} ms after it says {@code from} (after
+     * its start when null); returns what it said.
+     */
+    static List<String> runAndKill(String from, long killAt, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto", "-cp", System.getProperty("java.class.path"),
+                CrashTest.class.getName()));
+        cmd.addAll(List.of(args));
+        Process child = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> said = java.util.Collections.synchronizedList(new ArrayList<>());
+        Object signal = new Object();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    said.add(line);
+                    synchronized (signal) {
+                        signal.notifyAll();
+                    }
+                }
+            } catch (java.io.IOException ignored) {
+                // the child died
+            }
+        });
+        reader.start();
+        long deadline = System.currentTimeMillis() + 120_000;
+        synchronized (signal) {
+            while (from != null && !said.contains(from) && child.isAlive() && System.currentTimeMillis() < deadline) {
+                signal.wait(5);
+            }
+        }
+        Thread.sleep(killAt);
+        child.toHandle().destroyForcibly();
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        reader.join(10_000);
+        return new ArrayList<>(said);
+    }
+
+    @Test
+    void anImportKilledAtAnyMomentLeavesTheOldStateOrTheNew() throws Exception {
+        Random random = new Random(13);
+        int olds = 0;
+        int news = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            Path dir = copyOfSeed("import-" + round);
+            Path db = dir.resolve("cockpit");
+            // half the kills anywhere in the run, half while the import saves (its transaction, commit and journal)
+            boolean duringSave = round % 2 == 1;
+            long killAt = duringSave ? random.nextLong(importMillis + 200) : random.nextLong(importMillis * 2 + 1500);
+            List<String> said = runAndKill(duringSave ? "SAVING" : null, killAt, "import", db.toString(), workbook.toString());
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                String state = fingerprint(store);
+                assertThat(state).as("round %d (%s): the old state or the new, never a mix", round, said).isIn(oldState, newState);
+                if (said.contains("SAVED")) {
+                    assertThat(state).as("round %d: an acknowledged import is there", round).isEqualTo(newState);
+                }
+                if (state.equals(newState)) {
+                    news++;
+                } else {
+                    olds++;
+                }
+                // the store works on: a following import applies whole
+                ImportPlan plan = ExcelImport.read(workbook, store);
+                assertThat(plan.valid()).as(plan.report()).isTrue();
+                ExcelImport.apply(store, "crash-test", plan);
+                assertThat(fingerprint(store)).isEqualTo(newState);
+            }
+            deleteTree(dir);
+        }
+        System.out.println("crash-test import kills=" + ROUNDS + " old=" + olds + " new=" + news + " mixed=0 import-ms=" + importMillis);
+    }
+
+    @Test
+    void aFirstStartKilledAtAnyMomentLeavesNoDatabaseOrAWholeOne() throws Exception {
+        Random random = new Random(7);
+        Path reference = Files.createDirectory(shared.resolve("reference"));
+        int rows;
+        try (CockpitStore store = CockpitStore.open(reference.resolve("cockpit"), 2026, 10)) {
+            rows = store.figures(2000, 2100).size() + store.targets(2000, 2100).size() + store.tasks().size()
+                    + store.indicators().size();
+        }
+        int none = 0;
+        int whole = 0;
+        for (int round = 0; round < ROUNDS * 2; round++) {
+            Path dir = Files.createDirectory(shared.resolve("first-" + round));
+            Path db = dir.resolve("cockpit");
+            List<String> said = runAndKill("START", random.nextLong(2500), "first", db.toString());
+            boolean existed = Files.exists(Database.normalise(db));
+            if (existed) {
+                whole++;
+            } else {
+                none++;
+                assertThat(said).as("round %d: a first start that said it was done left its database", round).doesNotContain("SAVED");
+            }
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                assertThat(store.isSeeded()).isTrue();
+                assertThat(store.figures(2000, 2100).size() + store.targets(2000, 2100).size() + store.tasks().size()
+                        + store.indicators().size()).as("round %d: complete", round).isEqualTo(rows);
+            }
+            deleteTree(dir);
+        }
+        System.out.println("crash-test first-start kills=" + ROUNDS * 2 + " no-database=" + none + " whole=" + whole + " damaged=0");
+    }
+
+    @Test
+    void aRestoreKilledAtAnyMomentLeavesTheOldDatabaseOrTheRestoredOne() throws Exception {
+        Random random = new Random(11);
+        int olds = 0;
+        int restored = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            Path dir = copyOfSeed("restore-" + round);
+            Path db = dir.resolve("cockpit");
+            Path backup;
+            String before;
+            String current;
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                before = fingerprint(store);
+                backup = store.backupIfDue(LocalDateTime.of(2026, 11, 1, 8, 0)).orElseThrow();
+                store.updateTaskStatus("张三", "B1-T01", TaskStatus.IN_PROGRESS, "启动 " + round);
+                current = fingerprint(store);
+            }
+            List<String> said = runAndKill("START", random.nextLong(1500), "restore", db.toString(), backup.toString());
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                String state = fingerprint(store);
+                assertThat(state).as("round %d (%s): the old database or the backup, never none", round, said).isIn(before, current);
+                if (said.contains("SAVED")) {
+                    assertThat(state).as("round %d: a restore that said done", round).isEqualTo(before);
+                }
+                if (state.equals(before)) {
+                    restored++;
+                } else {
+                    olds++;
+                }
+            }
+            deleteTree(dir);
+        }
+        System.out.println("crash-test restore kills=" + ROUNDS + " old=" + olds + " restored=" + restored + " lost=0");
+    }
+
+    static void deleteTree(Path dir) throws Exception {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
