@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 
 /** The automatic backup: one at start (after the first view has its data) and then one a day, checked hourly. */
 final class BackupSchedule {
+    private static final System.Logger LOG = System.getLogger(BackupSchedule.class.getName());
     private static final long HOUR_MS = 3_600_000L;
 
     private BackupSchedule() {
@@ -21,7 +22,7 @@ final class BackupSchedule {
             @Override
             public void run() {
                 store.thenAcceptAsync(s -> s.backupIfDue(LocalDateTime.now()), db).exceptionally(failure -> {
-                    System.err.println("备份失败 / backup failed: " + StoreException.userMessage(failure));
+                    LOG.log(System.Logger.Level.ERROR, "backup failed: " + StoreException.userMessage(failure), failure);
                     return null;
                 });
             }

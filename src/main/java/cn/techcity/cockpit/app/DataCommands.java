@@ -16,7 +16,16 @@ import java.time.YearMonth;
 
 /** The command-line jobs on the data that need no window: --export, --import, --summary. Exit 0 done, 1 not. */
 final class DataCommands {
+    private static final System.Logger LOG = System.getLogger(DataCommands.class.getName());
+
     private DataCommands() {
+    }
+
+    /** Prints the clerk's sentence; the cause, with its stack, goes to the log. */
+    static int failed(RuntimeException e, PrintStream err) {
+        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+        err.println(e.getMessage());
+        return 1;
     }
 
     static String who() {
@@ -31,8 +40,7 @@ final class DataCommands {
                     + data.indicators().size() + " 个指标、" + data.tasks().size() + " 项任务)");
             return 0;
         } catch (FileException | StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+            return failed(e, err);
         }
     }
 
@@ -55,8 +63,7 @@ final class DataCommands {
             err.println(e.getMessage());
             return 1;
         } catch (FileException | StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+            return failed(e, err);
         }
     }
 
@@ -143,8 +150,7 @@ final class DataCommands {
             }
             return 0;
         } catch (FileException | StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+            return failed(e, err);
         }
     }
 }

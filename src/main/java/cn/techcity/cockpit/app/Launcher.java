@@ -60,7 +60,9 @@ public final class Launcher {
     static void quietLibraries() {
         System.setProperty("log4j.provider", System.getProperty("log4j.provider",
                 "org.apache.logging.log4j.simple.internal.SimpleProvider"));
-        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "WARN"));
+        // POI's own errors (a full disk while it writes) are reported to the clerk as the cockpit's sentence; its stack
+        // goes to the log with the failure
+        System.setProperty("log4j2.simplelogLevel", System.getProperty("log4j2.simplelogLevel", "OFF"));
         System.setProperty("log4j2.statusLoggerLevel", System.getProperty("log4j2.statusLoggerLevel", "OFF"));
     }
 
@@ -83,8 +85,7 @@ public final class Launcher {
             out.println("已生成简报 / briefing written: " + cmd.report().toAbsolutePath());
             return 0;
         } catch (cn.techcity.cockpit.io.FileException e) {
-            err.println(e.getMessage());
-            return 1;
+            return DataCommands.failed(e, err);
         }
     }
 
@@ -128,6 +129,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietLibraries();
+        Logs.install();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int code = run(args, out, err);

@@ -1664,10 +1664,10 @@ public final class CockpitStore implements AutoCloseable {
         } catch (SQLException e) {
             if (files != null && (committing || inDoubt(e))) {
                 LOG.log(System.Logger.Level.ERROR, "a save failed while H2 wrote it; the database is rebuilt from its base and journal", e);
+                boolean full = StoreFiles.diskFull(e);
                 rebuild(e);
-                throw new StoreException("保存失败,未写入任何数据" + (StoreFiles.diskFull(e) ? ":磁盘空间不足" : "(数据库写入出错,详情见日志)")
-                        + "。" + afterFailure() + " / Save failed, nothing was written" + (StoreFiles.diskFull(e) ? ": the disk is full." : "."),
-                        e);
+                throw new StoreException("保存失败,未写入任何数据" + (full ? ":磁盘空间不足" : "(数据库写入出错,详情见日志)")
+                        + "。" + afterFailure() + " / Save failed, nothing was written" + (full ? ": the disk is full." : "."), e);
             }
             throw failure(e, "保存失败,未写入任何数据(详情见日志)/ Save failed, nothing was written (see the log)");
         }

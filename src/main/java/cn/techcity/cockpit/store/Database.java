@@ -252,7 +252,7 @@ public final class Database implements AutoCloseable {
     static String url(Path file) {
         String base = file.toAbsolutePath().toString();
         base = base.substring(0, base.length() - SUFFIX.length());
-        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=" + CACHE_KB;
+        return "jdbc:h2:file:" + base + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + CACHE_KB;
     }
 
     /** {@code foo/cockpit} and {@code foo/cockpit.mv.db} name the same file. */

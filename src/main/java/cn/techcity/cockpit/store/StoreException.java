@@ -19,9 +19,15 @@ public class StoreException extends RuntimeException {
                 || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
             t = t.getCause();
         }
-        if (t instanceof StoreException) {
+        if (t instanceof StoreException || t instanceof RuntimeException && t.getClass().getName().startsWith("cn.techcity.cockpit.")) {
+            // the cockpit's own exceptions (store, files) carry the clerk's sentence
             return t.getMessage();
         }
-        return "出错了 / Error: " + t;
+        System.getLogger(StoreException.class.getName()).log(System.Logger.Level.ERROR, "unexpected failure", t);
+        if (t instanceof OutOfMemoryError) {
+            return "出错了:内存不足,操作未完成(详情见日志)/ Out of memory: the operation did not complete (see the log)";
+        }
+        return "出错了,操作未完成(" + t.getClass().getSimpleName() + ",详情见日志)/ Something went wrong; the operation did not"
+                + " complete (see the log)";
     }
 }

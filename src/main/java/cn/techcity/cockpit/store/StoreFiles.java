@@ -308,12 +308,26 @@ final class StoreFiles implements AutoCloseable {
         return m.isEmpty() ? e.getClass().getSimpleName() : m;
     }
 
-    /** True when the failure, or one of its causes, is a full disk. */
+    /** True when the failure, or one of its causes, suppressed or chained exceptions, is a full disk. */
     static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(e);
+        while (!todo.isEmpty()) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
             String m = t.getMessage();
             if (m != null && (m.contains("No space left") || m.contains("not enough space") || m.contains("磁盘空间不足"))) {
                 return true;
+            }
+            if (t.getCause() != null) {
+                todo.add(t.getCause());
+            }
+            todo.addAll(java.util.List.of(t.getSuppressed()));
+            if (t instanceof java.sql.SQLException se && se.getNextException() != null) {
+                todo.add(se.getNextException());
             }
         }
         return false;

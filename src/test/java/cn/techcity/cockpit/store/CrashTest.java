@@ -44,8 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashTest {
     static final int ROUNDS = Integer.getInteger("crash.rounds", 6);
-    static final int FIRST_YEAR = 2014;
-    static final int LAST_YEAR = 2025;
 
     @TempDir
     static Path shared;
@@ -93,104 +91,11 @@ class CrashTest {
         System.out.flush();
     }
 
-    // ---- the states compared ----
-
-    /** Every year's figures, targets, and the tasks, as one digest: two stores are the same state or not. */
-    static String fingerprint(CockpitStore store) throws Exception {
-        MessageDigest md = MessageDigest.getInstance("SHA-256");
-        List<MonthlyFigure> figures = new ArrayList<>(store.figures(2000, 2100));
-        figures.sort(Comparator.comparing(MonthlyFigure::indicatorCode).thenComparingInt(MonthlyFigure::year)
-                .thenComparingInt(MonthlyFigure::month));
-        for (MonthlyFigure f : figures) {
-            md.update((f.indicatorCode() + f.year() + "/" + f.month() + "=" + plain(f.value()) + "|" + plain(f.reportedGrowth())
-                    + "|" + f.note() + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        List<Target> targets = new ArrayList<>(store.targets(2000, 2100));
-        targets.sort(Comparator.comparing(Target::indicatorCode).thenComparingInt(Target::year));
-        for (Target t : targets) {
-            md.update((t.indicatorCode() + t.year() + "=" + plain(t.base()) + "|" + plain(t.stretch()) + "\n").getBytes(StandardCharsets.UTF_8));
-        }
-        for (BattleTask t : store.tasks()) {
-            md.update((t.code() + "=" + t.owner() + "|" + t.due() + "|" + t.status() + "|" + t.progressNote() + "\n")
-                    .getBytes(StandardCharsets.UTF_8));
-        }
-        return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? "-" : v.stripTrailingZeros().toPlainString();
-    }
-
-    /**
-     * The store before: the document's structure, sample figures, and figures of 2014–2025 for every indicator. The
-     * workbook: every one of those figures and targets one more, and every task's note changed (about 9,500 values).
-     */
     @BeforeAll
     static void prepare() throws Exception {
         seed = Files.createDirectory(shared.resolve("seed"));
-        Path db = seed.resolve("cockpit");
-        List<Indicator> indicators;
-        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-            indicators = store.indicators();
-            List<MonthlyFigure> figures = new ArrayList<>();
-            for (Indicator i : indicators) {
-                for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-                    for (int m = 1; m <= 12; m++) {
-                        figures.add(new MonthlyFigure(i.code(), y, m, BigDecimal.valueOf(m * 10L + y % 100), null, null,
-                                Revision.REVISED, "t", Instant.now(), false));
-                    }
-                }
-            }
-            store.insertFigures(figures);
-            oldState = fingerprint(store);
-        }
         workbook = shared.resolve("all-years.xlsx");
-        List<BattleTask> tasks;
-        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-            tasks = store.tasks();
-        }
-        try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
-            Sheet s = wb.createSheet("月度数据");
-            Row h = s.createRow(0);
-            String[] head = {"编码", "指标", "单位", "年份", "目标"};
-            for (int c = 0; c < head.length; c++) {
-                h.createCell(c).setCellValue(head[c]);
-            }
-            for (int m = 1; m <= 12; m++) {
-                h.createCell(head.length + m - 1).setCellValue(m + "月");
-            }
-            int r = 1;
-            for (Indicator i : indicators) {
-                if (i.planYearOffset() != 0) {
-                    continue;
-                }
-                for (int y = FIRST_YEAR; y <= LAST_YEAR; y++) {
-                    Row row = s.createRow(r++);
-                    row.createCell(0).setCellValue(i.code());
-                    row.createCell(1).setCellValue(i.name());
-                    row.createCell(2).setCellValue(i.unit());
-                    row.createCell(3).setCellValue(y);
-                    row.createCell(4).setCellValue(1000 + y % 100);
-                    for (int m = 1; m <= 12; m++) {
-                        row.createCell(head.length + m - 1).setCellValue(m * 10L + y % 100 + 1);
-                    }
-                }
-            }
-            Sheet t = wb.createSheet("任务");
-            Row th = t.createRow(0);
-            th.createCell(0).setCellValue("编码");
-            th.createCell(1).setCellValue("进展情况");
-            int tr = 1;
-            for (BattleTask task : tasks) {
-                Row row = t.createRow(tr++);
-                row.createCell(0).setCellValue(task.code());
-                row.createCell(1).setCellValue("已推进 " + task.code());
-            }
-            try (OutputStream out = Files.newOutputStream(workbook)) {
-                wb.write(out);
-            }
-            wb.dispose();
-        }
+        oldState = StoreFixtures.yearsOfFigures(seed.resolve("cockpit"), workbook);
         Path probe = copyOfSeed("probe");
         long t0 = System.nanoTime();
         try (CockpitStore store = CockpitStore.open(probe.resolve("cockpit"), 2026, 10)) {
@@ -198,22 +103,14 @@ class CrashTest {
             assertThat(plan.valid()).as(plan.report()).isTrue();
             assertThat(plan.changes().size()).as("values the import changes").isGreaterThan(9_000);
             ExcelImport.apply(store, "crash-test", plan);
-            newState = fingerprint(store);
+            newState = StoreFixtures.fingerprint(store);
         }
         importMillis = (System.nanoTime() - t0) / 1_000_000;
         assertThat(newState).isNotEqualTo(oldState);
     }
 
     static Path copyOfSeed(String name) throws Exception {
-        Path to = Files.createDirectory(shared.resolve(name));
-        try (Stream<Path> files = Files.list(seed)) {
-            for (Path p : files.toList()) {
-                if (Files.isRegularFile(p) && !p.getFileName().toString().endsWith(".lock")) {
-                    Files.copy(p, to.resolve(p.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return to;
+        return StoreFixtures.copyFolder(seed, Files.createDirectory(shared.resolve(name)));
     }
 
     /**
@@ -268,7 +165,7 @@ class CrashTest {
             long killAt = duringSave ? random.nextLong(importMillis + 200) : random.nextLong(importMillis * 2 + 1500);
             List<String> said = runAndKill(duringSave ? "SAVING" : null, killAt, "import", db.toString(), workbook.toString());
             try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-                String state = fingerprint(store);
+                String state = StoreFixtures.fingerprint(store);
                 assertThat(state).as("round %d (%s): the old state or the new, never a mix", round, said).isIn(oldState, newState);
                 if (said.contains("SAVED")) {
                     assertThat(state).as("round %d: an acknowledged import is there", round).isEqualTo(newState);
@@ -282,7 +179,7 @@ class CrashTest {
                 ImportPlan plan = ExcelImport.read(workbook, store);
                 assertThat(plan.valid()).as(plan.report()).isTrue();
                 ExcelImport.apply(store, "crash-test", plan);
-                assertThat(fingerprint(store)).isEqualTo(newState);
+                assertThat(StoreFixtures.fingerprint(store)).isEqualTo(newState);
             }
             deleteTree(dir);
         }
@@ -333,14 +230,14 @@ class CrashTest {
             String before;
             String current;
             try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-                before = fingerprint(store);
+                before = StoreFixtures.fingerprint(store);
                 backup = store.backupIfDue(LocalDateTime.of(2026, 11, 1, 8, 0)).orElseThrow();
                 store.updateTaskStatus("张三", "B1-T01", TaskStatus.IN_PROGRESS, "启动 " + round);
-                current = fingerprint(store);
+                current = StoreFixtures.fingerprint(store);
             }
             List<String> said = runAndKill("START", random.nextLong(1500), "restore", db.toString(), backup.toString());
             try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-                String state = fingerprint(store);
+                String state = StoreFixtures.fingerprint(store);
                 assertThat(state).as("round %d (%s): the old database or the backup, never none", round, said).isIn(before, current);
                 if (said.contains("SAVED")) {
                     assertThat(state).as("round %d: a restore that said done", round).isEqualTo(before);
@@ -357,10 +254,6 @@ class CrashTest {
     }
 
     static void deleteTree(Path dir) throws Exception {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        StoreFixtures.deleteTree(dir);
     }
 }
