@@ -46,7 +46,7 @@ final class DataCommands {
 
     static int importFile(CockpitStore store, Path file, boolean dryRun, PrintStream out, PrintStream err) {
         try {
-            ImportPlan plan = ExcelImport.read(file, store);
+            ImportPlan plan = ExcelImport.read(file, store, store.authorName(who()));
             if (!plan.valid()) {
                 err.print(plan.report());
                 return 1;
@@ -136,7 +136,14 @@ final class DataCommands {
     static int summary(CockpitStore store, YearMonth month, Path docx, PrintStream out, PrintStream err) {
         try {
             CockpitData data = month == null ? store.load() : store.load(month.getYear());
-            int m = month != null ? month.getMonthValue() : data.latestMonth().orElse(0);
+            int latest = data.latestMonth().orElse(0);
+            if (month != null && month.getMonthValue() > latest) {
+                // as --report does: a summary of a month without figures would say 未报 for everything
+                err.println("--month " + month + " 没有数据:" + data.year() + " 年" + (latest == 0 ? "还没有任何月度数据" : "已有 1–" + latest + " 月")
+                        + " / no data for " + month);
+                return 2;
+            }
+            int m = month != null ? month.getMonthValue() : latest;
             if (m == 0) {
                 err.println("还没有任何月度数据,无法生成工作总结 / no figures yet: nothing to summarise");
                 return 1;

@@ -37,7 +37,7 @@ public final class AtomicFile {
         if (Files.isDirectory(target)) {
             throw new FileException("无法写入 " + file + ":这是一个文件夹,请给出文件名 / cannot write: this is a folder, give a file name", null);
         }
-        if (Files.exists(target) && !Files.isWritable(target)) {
+        if (Files.exists(target) && readOnly(target)) {
             throw new FileException("无法写入 " + file + ":文件是只读的,未被替换;请换一个文件名或取消只读 / the file is read-only and was"
                     + " not replaced", null);
         }
@@ -119,6 +119,23 @@ public final class AtomicFile {
                 throw e;
             }
         }
+    }
+
+    /** A file marked read-only (its owner may not write it; Windows' read-only attribute), also for an administrator. */
+    private static boolean readOnly(Path file) {
+        try {
+            var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (posix != null) {
+                return !posix.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
+            if (dos != null) {
+                return dos.readAttributes().isReadOnly();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return !Files.isWritable(file);
     }
 
     /** The I/O failure inside a library's runtime exception (POI, PDFBox wrap it), or null. */

@@ -1142,6 +1142,29 @@ public final class CockpitStore implements AutoCloseable {
         });
     }
 
+    /**
+     * The newest change of each value saved after {@code since}, by "entity|key|field" (e.g.
+     * "monthly_figure|A2-03/2026/10|cum_value"): what an import of an older workbook would undo.
+     */
+    public Map<String, AuditEntry> changesSince(Instant since) {
+        return sql(() -> {
+            Map<String, AuditEntry> out = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT id, changed_at, changed_by, entity, entity_key, field,"
+                    + " old_value, new_value FROM audit_log WHERE changed_at > ? ORDER BY id")) {
+                p.setObject(1, OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
+                try (ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        AuditEntry a = new AuditEntry(rs.getLong(1), rs.getObject(2, OffsetDateTime.class).toInstant(),
+                                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8));
+                        out.put(a.entity() + "|" + a.entityKey() + "|" + a.field(), a);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
     /** Removes every sample figure, target and score and the sample progress; the structure stays. */
     public int clearSampleData(String clerk) {
         String who = author(clerk);
@@ -1379,6 +1402,14 @@ public final class CockpitStore implements AutoCloseable {
             }
         }
         return Database.translate(e, db.target());
+    }
+
+    /** The name a save by {@code clerk} would carry: the signed-in account in the shared mode (null when none). */
+    public String authorName(String clerk) {
+        if (!db.target().shared()) {
+            return clerk;
+        }
+        return session == null ? null : session.username();
     }
 
     /** Before a save: the signed-in author in the shared mode (an editor or admin), else the clerk as given. */

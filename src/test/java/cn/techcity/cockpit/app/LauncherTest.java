@@ -144,6 +144,32 @@ class LauncherTest {
         Path docx = dir.resolve("s.docx");
         assertThat(run("--db", db.toString(), "--summary", "--out", docx.toString())).isZero();
         assertThat(Files.size(docx)).isPositive();
+
+        // a year (or month) without figures is refused like --report does, not summarised as 未报 throughout
+        assertThat(run("--db", db.toString(), "--summary", "--month", "2019-05")).isEqualTo(2);
+        assertThat(stderr()).contains("--month 2019-05 没有数据");
+        assertThat(run("--db", db.toString(), "--summary", "--month", "2026-12")).isEqualTo(2);
+    }
+
+    @Test
+    void outputFilesGetNormalPermissionsAndAReadOnlyFileIsNotReplaced() throws Exception {
+        Path db = dir.resolve("perm");
+        Path book = dir.resolve("p.xlsx");
+        assertThat(run("--db", db.toString(), "--export", book.toString())).as(stderr()).isZero();
+        if (book.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            var perms = Files.getPosixFilePermissions(book);
+            assertThat(perms).as("readable by the group like any file the clerk saves (umask), not a temp file's 0600")
+                    .contains(java.nio.file.attribute.PosixFilePermission.GROUP_READ);
+        }
+        Path locked = dir.resolve("locked.xlsx");
+        Files.writeString(locked, "keep me");
+        locked.toFile().setWritable(false);
+        assertThat(run("--db", db.toString(), "--export", locked.toString())).isEqualTo(1);
+        assertThat(stderr()).contains("只读");
+        assertThat(Files.readString(locked)).isEqualTo("keep me");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("cockpit-tmp"));
+        }
     }
 
     @Test

@@ -77,11 +77,23 @@ public final class ExcelExport {
     }
 
     static Workbook build(CockpitData data) {
+        return build(data, java.time.Instant.now());
+    }
+
+    static Workbook build(CockpitData data, java.time.Instant exportedAt) {
         XSSFWorkbook wb = new XSSFWorkbook();
         Styles st = new Styles(wb);
         figures(wb, st, data);
         targets(wb, st, data);
         tasks(wb, st, data);
+        Sheet info = wb.createSheet(Layout.EXPORT_INFO);
+        Row r = info.createRow(0);
+        r.createCell(0).setCellValue(Layout.EXPORTED_AT);
+        r.createCell(1).setCellValue(exportedAt.toString());
+        Row v = info.createRow(1);
+        v.createCell(0).setCellValue("数据版本");
+        v.createCell(1).setCellValue(data.dataVersion());
+        wb.setSheetVisibility(wb.getSheetIndex(info), org.apache.poi.ss.usermodel.SheetVisibility.VERY_HIDDEN);
         wb.setActiveSheet(0);
         return wb;
     }

@@ -20,7 +20,13 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import cn.techcity.cockpit.domain.AuditEntry;
+import cn.techcity.cockpit.domain.TextRules;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,14 +51,27 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class ExcelImport {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
-    private static final int MAX_NOTE = 500;
 
     private ExcelImport() {
     }
 
     /** Plans the import of {@code file} against the store as it is now (reads only). */
     public static ImportPlan read(Path file, CockpitStore store) {
-        return read(file, store.load(), store::load);
+        return read(file, store, null);
+    }
+
+    /**
+     * Plans the import of {@code file} by {@code who}: a value someone else saved after the workbook was exported is a
+     * conflict; {@code who}'s own saves since (an import of the same workbook, corrected and imported again) are not.
+     */
+    public static ImportPlan read(Path file, CockpitStore store, String who) {
+        return read(file, store.load(), store::load, since -> {
+            Map<String, AuditEntry> all = new HashMap<>(store.changesSince(since));
+            if (who != null) {
+                all.values().removeIf(a -> who.equals(a.who()));
+            }
+            return all;
+        });
     }
 
     /**
@@ -61,13 +80,28 @@ public final class ExcelImport {
      * is called only for the years the workbook touches.
      */
     public static ImportPlan read(Path file, CockpitData current, IntFunction<CockpitData> loader) {
+        return read(file, current, loader, null);
+    }
+
+    /**
+     * As above; {@code changesSince} gives the values saved after a moment (the store's audit), so that a workbook
+     * exported before another clerk's save does not undo it: such a cell is a conflict, shown with both values.
+     */
+    public static ImportPlan read(Path file, CockpitData current, IntFunction<CockpitData> loader,
+                                  Function<Instant, Map<String, AuditEntry>> changesSince) {
         if (!Files.isRegularFile(file)) {
             return ImportPlan.failed(new Problem(file.getFileName().toString(), 0, null, null, null,
                     "文件不存在 / no such file: " + file));
         }
         String name = file.getFileName().toString();
         try {
-            return new Reader(Grid.read(file.toFile()), current, loader).plan();
+            return new Reader(Grid.read(file.toFile()), current, loader, changesSince).plan();
+        } catch (Grid.TooLarge e) {
+            return ImportPlan.failed(new Problem(name, 0, null, null, null, "工作簿太大(超过 " + Grid.maxCells()
+                    + " 个单元格),不像驾驶舱的工作簿;请只保留需要导入的工作表和行 / the workbook has more than " + Grid.maxCells() + " cells"));
+        } catch (OutOfMemoryError e) {
+            return ImportPlan.failed(new Problem(name, 0, null, null, null, "读取工作簿时内存不足(文件异常大或已损坏),未写入任何数据"
+                    + " / out of memory while reading the workbook; nothing was written"));
         } catch (EncryptedDocumentException e) {
             return ImportPlan.failed(new Problem(name, 0, null, null, null,
                     "工作簿有密码保护,请取消密码后再导入 / the workbook is password-protected"));
@@ -107,11 +141,53 @@ public final class ExcelImport {
         /** The heading of each column of the sheet being read, for the messages. */
         private final Map<Integer, String> headingOf = new HashMap<>();
         private final Map<String, Indicator> byName = new HashMap<>();
+        private final Function<Instant, Map<String, AuditEntry>> changesSince;
+        /** The values saved since the workbook was exported (empty when it does not say when, or no store is asked). */
+        private Map<String, AuditEntry> savedSince = Map.of();
+        private Instant exportedAt;
 
-        Reader(Grid wb, CockpitData current, IntFunction<CockpitData> loader) {
+        Reader(Grid wb, CockpitData current, IntFunction<CockpitData> loader, Function<Instant, Map<String, AuditEntry>> changesSince) {
             this.wb = wb;
             this.current = current;
             this.loader = loader;
+            this.changesSince = changesSince;
+        }
+
+        /** When the export wrote the workbook (its hidden sheet); then what was saved since is asked once. */
+        private void exportInfo() {
+            GridSheet info = wb.sheets.get(Layout.EXPORT_INFO);
+            if (info == null) {
+                return;
+            }
+            GridCell at = info.cell(0, 1);
+            try {
+                exportedAt = at == null ? null : Instant.parse(text(at));
+            } catch (DateTimeParseException e) {
+                exportedAt = null;
+            }
+            if (exportedAt != null && changesSince != null) {
+                savedSince = changesSince.apply(exportedAt);
+            }
+        }
+
+        /**
+         * True (with the problem recorded) when the value the workbook changes was saved by someone after the export:
+         * importing it would undo that save without anyone seeing it.
+         */
+        private boolean savedSinceExport(String sheet, int excelRow, Integer col, String what, String workbookValue, String entity,
+                                         String key, String field) {
+            AuditEntry a = savedSince.get(entity + "|" + key + "|" + field);
+            if (a == null) {
+                return false;
+            }
+            DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            String when = a.at().atZone(ZoneId.systemDefault()).format(f);
+            problems.add(new Problem(sheet, excelRow, col == null ? null : Layout.column(col), what, workbookValue,
+                    "工作簿导出(" + exportedAt.atZone(ZoneId.systemDefault()).format(f) + ")之后," + a.who() + " 于 " + when
+                            + " 已把此值保存为“" + (a.newValue() == null ? "(空)" : a.newValue()) + "”;导入会覆盖它。请重新导出后再填写,"
+                            + "或把此格改为当前值 / saved as " + a.newValue() + " by " + a.who() + " at " + when
+                            + " after this workbook was exported: export again, or put the current value"));
+            return true;
         }
 
         private CockpitData data(int year) {
@@ -120,6 +196,7 @@ public final class ExcelImport {
 
         ImportPlan plan() {
             loaded.put(current.year(), current);
+            exportInfo();
             GridSheet figures = findSheet(Layout.FIGURES, Layout.NAME, Layout.CODE);
             GridSheet tasks = wb.sheets.get(Layout.TASKS);
             if (figures == null && tasks == null) {
@@ -139,6 +216,22 @@ public final class ExcelImport {
                 notes.add("“" + Layout.TARGETS + "”表仅供查看,导入时不读取;修改目标请在“" + Layout.FIGURES
                         + "”表的目标列中修改 / the targets sheet is read-only");
             }
+            // a sheet with the headings of one the import reads, under another name (a renamed 任务 sheet): its data
+            // would be left out without a word
+            for (GridSheet other : wb.sheets.values()) {
+                if (other == figures || other == tasks || other == targets || other.name.equals(Layout.EXPORT_INFO)) {
+                    continue;
+                }
+                if (headerRow(other, Layout.TASK_OWNER, Layout.TASK_DUE, Layout.TASK_NOTE) >= 0) {
+                    problems.add(new Problem(other.name, 0, null, null, null, "这个工作表像任务表(有“责任人”“完成时限”或“进展情况”列),"
+                            + "但名称不是“" + Layout.TASKS + "”,不会被导入;请把工作表名改回“" + Layout.TASKS + "” / looks like the tasks"
+                            + " sheet but is not named " + Layout.TASKS));
+                } else if (headerRow(other, Layout.CODE, Layout.NAME) >= 0 && figures != null) {
+                    problems.add(new Problem(other.name, 0, null, null, null, "这个工作表有“编码”或“指标”列,但只有“" + figures.name
+                            + "”表会被导入;请把数据移到该表,或删除这个工作表 / a second sheet of figures: only " + figures.name
+                            + " is imported"));
+                }
+            }
             problems.sort(java.util.Comparator.comparing(Problem::sheet).thenComparingInt(Problem::row));
             if (!problems.isEmpty()) {
                 return new ImportPlan(problems, warnings, notes, List.of(), List.of(), List.of(), List.of());
@@ -154,7 +247,7 @@ public final class ExcelImport {
             }
             for (GridSheet candidate : wb.sheets.values()) {
                 if (!candidate.name.equals(Layout.TARGETS) && !candidate.name.equals(Layout.TASKS)
-                        && headerRow(candidate, headings) >= 0) {
+                        && !candidate.name.equals(Layout.EXPORT_INFO) && headerRow(candidate, headings) >= 0) {
                     notes.add("未找到“" + name + "”表,按表头读取了“" + candidate.name + "”表 / read sheet "
                             + candidate.name);
                     return candidate;
@@ -279,9 +372,18 @@ public final class ExcelImport {
                     continue;
                 }
                 int excelRow = entry.getKey() + 1;
+                if (cellsWithoutMeaning(sheet, row, excelRow)) {
+                    continue;
+                }
                 String codeText = code == null ? "" : text(row.get(code));
                 String nameText = name == null ? "" : text(row.get(name));
                 if (groupRow(codeText, nameText)) {
+                    for (var c : row.entrySet()) {
+                        if (!c.getKey().equals(code) && !c.getKey().equals(name) && !text(c.getValue()).isEmpty()) {
+                            problems.add(new Problem(sheet, excelRow, Layout.column(c.getKey()), headingOf.get(c.getKey()),
+                                    text(c.getValue()), "这是板块标题行,其中的数据不会被导入;请填在对应指标的行里 / a section row holds data"));
+                        }
+                    }
                     continue;
                 }
                 Indicator ind = null;
@@ -323,7 +425,8 @@ public final class ExcelImport {
                     if (!yt.isEmpty()) {
                         BigDecimal yv = yc.kind() == Grid.Kind.NUMBER ? BigDecimal.valueOf(yc.number())
                                 : NumberInput.parse(yt).value();
-                        if (yv == null || yv.stripTrailingZeros().scale() > 0 || yv.intValue() < 2000 || yv.intValue() > 2100) {
+                        if (yv == null || yv.stripTrailingZeros().scale() > 0 || yv.compareTo(BigDecimal.valueOf(2000)) < 0
+                                || yv.compareTo(BigDecimal.valueOf(2100)) > 0) {
                             problems.add(new Problem(sheet, excelRow, Layout.column(year), Layout.YEAR, yt,
                                     "年份应为 2000 至 2100 的整数 / the year must be a whole number from 2000 to 2100"));
                             continue;
@@ -340,6 +443,34 @@ public final class ExcelImport {
                 }
                 readIndicatorRow(sheet, row, excelRow, ind, y, base, stretch, months, growth, note);
             }
+        }
+
+        /**
+         * Cells the import cannot take as they are, found in any column: data under no heading (an emptied “10月”), a
+         * formula Excel never calculated, a value that is not a number where the file says number. Recorded; true when
+         * the row has one.
+         */
+        private boolean cellsWithoutMeaning(String sheet, Map<Integer, GridCell> row, int excelRow) {
+            boolean any = false;
+            for (var e : row.entrySet()) {
+                GridCell c = e.getValue();
+                String col = Layout.column(e.getKey());
+                String heading = headingOf.get(e.getKey());
+                if (c.kind() == Grid.Kind.FORMULA) {
+                    problems.add(new Problem(sheet, excelRow, col, heading, null, "公式没有计算结果(文件不是由 Excel 保存的),"
+                            + "请在 Excel 中打开并保存后再导入,或填入数值 / a formula without a calculated value"));
+                    any = true;
+                } else if (c.kind() == Grid.Kind.BAD) {
+                    problems.add(new Problem(sheet, excelRow, col, heading, c.text(), "文件中存的不是有效数值(如 NaN 或超出范围),"
+                            + "请重新填写这一格 / the file stores no valid number here"));
+                    any = true;
+                } else if (heading == null && !text(c).isEmpty()) {
+                    problems.add(new Problem(sheet, excelRow, col, null, text(c), "这一列有数据,但没有列标题(例如“10月”被删掉了),"
+                            + "无法判断是什么数据;请补上列标题或删除这些数据 / data in a column without a heading"));
+                    any = true;
+                }
+            }
+            return any;
         }
 
         private boolean groupRow(String codeText, String nameText) {
@@ -360,6 +491,14 @@ public final class ExcelImport {
                     null, newBase != null ? newBase : t == null ? null : t.base());
             boolean baseChanged = newBase != null && !same(t == null ? null : t.base(), newBase);
             boolean stretchChanged = newStretch != null && !same(t == null ? null : t.stretch(), newStretch);
+            if (baseChanged && savedSinceExport(sheet, excelRow, base, label + "目标", plain(newBase), "target", ind.code() + "/" + y,
+                    "base_value")) {
+                baseChanged = false;
+            }
+            if (stretchChanged && savedSinceExport(sheet, excelRow, stretch, label + "高线目标", plain(newStretch), "target",
+                    ind.code() + "/" + y, "stretch_value")) {
+                stretchChanged = false;
+            }
             if (baseChanged || stretchChanged) {
                 targetEdits.add(new TargetEdit(ind.code(), y, baseChanged, newBase, stretchChanged, newStretch,
                         data.targetVersion(ind.code(), y)));
@@ -383,9 +522,9 @@ public final class ExcelImport {
                 String n = null;
                 if (note.containsKey(m)) {
                     n = text(row.get(note.get(m)));
-                    if (n.length() > MAX_NOTE) {
-                        problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), n.substring(0, 20) + "…",
-                                "备注超过 " + MAX_NOTE + " 字 / the note is longer than " + MAX_NOTE + " characters"));
+                    String why = TextRules.problem(n, TextRules.NOTE_MAX);
+                    if (why != null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), clip(n), "备注" + why));
                         n = null;
                     }
                     n = n == null || n.isEmpty() ? null : n;
@@ -394,6 +533,19 @@ public final class ExcelImport {
                 boolean setValue = value != null && !same(stored == null ? null : stored.value(), value);
                 boolean setGrowth = g != null && !same(stored == null ? null : stored.reportedGrowth(), g);
                 boolean setNote = n != null && !n.equals(stored == null ? null : stored.note());
+                String figureKey = ind.code() + "/" + y + "/" + m;
+                if (setValue && savedSinceExport(sheet, excelRow, months.get(m), label + m + "月", plain(value), "monthly_figure",
+                        figureKey, "cum_value")) {
+                    setValue = false;
+                }
+                if (setGrowth && savedSinceExport(sheet, excelRow, growth.get(m), label + m + "月同比", plain(g), "monthly_figure",
+                        figureKey, "reported_growth")) {
+                    setGrowth = false;
+                }
+                if (setNote && savedSinceExport(sheet, excelRow, note.get(m), label + m + "月备注", clip(n), "monthly_figure", figureKey,
+                        "note")) {
+                    setNote = false;
+                }
                 if (!setValue && !setGrowth && !setNote) {
                     continue;
                 }
@@ -424,6 +576,13 @@ public final class ExcelImport {
             String shown;
             switch (c.kind()) {
                 case NUMBER -> {
+                    if (c.date()) {
+                        String shownDate = DateUtil.isValidExcelDate(c.number())
+                                ? DateUtil.getLocalDateTime(c.number()).toLocalDate().toString() : text(c);
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shownDate, "单元格是日期格式,不是数字:"
+                                + "请把单元格格式改为“数值”或“常规”后重新填写 / a date where a number belongs"));
+                        return null;
+                    }
                     BigDecimal v = decimal(c.number());
                     boolean percentCell = c.format() != null && c.format().contains("%");
                     if (percentCell) {
@@ -455,6 +614,9 @@ public final class ExcelImport {
                     problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, c.text(),
                             "单元格是错误值(公式出错),请改为数字 / the cell holds an error"));
                     return null;
+                }
+                case BAD, FORMULA -> {
+                    return null;    // recorded with the row (cellsWithoutMeaning)
                 }
                 default -> {
                     problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, text(c), "应为数字 / must be a number"));
@@ -503,6 +665,9 @@ public final class ExcelImport {
                     continue;
                 }
                 int excelRow = entry.getKey() + 1;
+                if (cellsWithoutMeaning(sheet, row, excelRow)) {
+                    continue;
+                }
                 String codeText = code == null ? "" : text(row.get(code));
                 String titleText = title == null ? "" : text(row.get(title));
                 BattleTask task = current.tasks().stream().filter(t -> codeText.isEmpty() ? t.title().equals(titleText)
@@ -520,6 +685,16 @@ public final class ExcelImport {
                 }
                 String newOwner = owner == null ? "" : text(row.get(owner));
                 String newNote = note == null ? "" : text(row.get(note));
+                String ownerWhy = TextRules.problem(newOwner, TextRules.OWNER_MAX);
+                if (ownerWhy != null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(owner), Layout.TASK_OWNER, clip(newOwner), "责任人" + ownerWhy));
+                    continue;
+                }
+                String noteWhy = TextRules.problem(newNote, TextRules.NOTE_MAX);
+                if (noteWhy != null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(note), Layout.TASK_NOTE, clip(newNote), "进展情况" + noteWhy));
+                    continue;
+                }
                 LocalDate newDue = due == null ? null : date(sheet, row, due, excelRow);
                 TaskStatus newStatus = null;
                 if (status != null) {
@@ -544,6 +719,16 @@ public final class ExcelImport {
                 String n = newNote.isEmpty() ? task.progressNote() : newNote;
                 String label = task.code() + " " + task.title();
                 boolean any = false;
+                if (!Objects.equals(o, task.owner()) && savedSinceExport(sheet, excelRow, owner, label + " 责任人", o, "battle_task",
+                        task.code(), "owner")
+                        | !Objects.equals(d, task.due()) && savedSinceExport(sheet, excelRow, due, label + " 完成时限",
+                        Objects.toString(d, null), "battle_task", task.code(), "due_date")
+                        | stt != task.status() && savedSinceExport(sheet, excelRow, status, label + " 状态", stt.chinese(), "battle_task",
+                        task.code(), "status")
+                        | !Objects.equals(n, task.progressNote()) && savedSinceExport(sheet, excelRow, note, label + " 进展情况", clip(n),
+                        "battle_task", task.code(), "progress_note")) {
+                    continue;
+                }
                 if (!Objects.equals(o, task.owner())) {
                     changes.add(new Change(sheet, excelRow, label + " 责任人", task.owner(), o));
                     any = true;
@@ -573,8 +758,22 @@ public final class ExcelImport {
             if (c == null) {
                 return null;
             }
-            if (c.kind() == Grid.Kind.NUMBER && DateUtil.isValidExcelDate(c.number())) {
-                return DateUtil.getLocalDateTime(c.number()).toLocalDate();
+            if (c.kind() == Grid.Kind.NUMBER) {
+                String digits = text(c);
+                if (digits.matches("(19|20|21)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])")) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, digits, "是数字而不是日期,应写成 "
+                            + digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6) + " / a number, not a date: write "
+                            + digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6)));
+                    return null;
+                }
+                LocalDate d = c.date() && DateUtil.isValidExcelDate(c.number()) ? DateUtil.getLocalDateTime(c.number()).toLocalDate() : null;
+                if (d != null && d.getYear() >= 2000 && d.getYear() <= 2100) {
+                    return d;
+                }
+                problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, text(c), d != null
+                        ? "日期不在 2000 至 2100 年之间 / the date is not between 2000 and 2100"
+                        : "是数字而不是日期,请写成 2027-06-30,或把单元格设为日期格式 / a number, not a date: write e.g. 2027-06-30"));
+                return null;
             }
             String t = text(c);
             if (t.isEmpty()) {
@@ -583,7 +782,10 @@ public final class ExcelImport {
             Matcher m = DATE.matcher(t);
             try {
                 if (m.matches()) {
-                    return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                    if (d.getYear() >= 2000 && d.getYear() <= 2100) {
+                        return d;
+                    }
                 }
             } catch (java.time.DateTimeException e) {
                 // reported below
@@ -619,12 +821,16 @@ public final class ExcelImport {
                 return "";
             }
             return switch (c.kind()) {
-                case TEXT, BOOLEAN, ERROR -> c.text().strip();
+                case TEXT, BOOLEAN, ERROR, BAD, FORMULA -> c.text().strip();
                 case NUMBER -> {
                     BigDecimal v = decimal(c.number());
                     yield (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
                 }
             };
+        }
+
+        private static String clip(String s) {
+            return s == null || s.length() <= 20 ? s : s.substring(0, 20) + "…";
         }
 
         private static boolean fullWidth(String s) {

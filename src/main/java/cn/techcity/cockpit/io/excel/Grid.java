@@ -36,7 +36,35 @@ import org.xml.sax.helpers.DefaultHandler;
  * an old .xls goes through POI's object model.
  */
 final class Grid {
-    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR }
+    /**
+     * BAD: the file stores something that is not a number where a number belongs (NaN, 1e400, letters); FORMULA: a
+     * formula whose result was never calculated (written by a program, not saved by Excel).
+     */
+    enum Kind { TEXT, NUMBER, BOOLEAN, ERROR, BAD, FORMULA }
+
+    /** More cells than any committee workbook has (a hostile or broken file): read no further. */
+    static int maxCells() {
+        return Integer.getInteger("cockpit.import.max-cells", 2_000_000);
+    }
+
+    private final int maxCells = maxCells();
+
+    /** The workbook has more cells than {@link #maxCells()}. */
+    static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge() {
+            super("too many cells");
+        }
+    }
+
+    private int cells;
+
+    private void count() {
+        if (++cells > maxCells) {
+            throw new TooLarge();
+        }
+    }
 
     /** One non-empty cell: text for TEXT/BOOLEAN/ERROR, number for NUMBER; the number format; a date format. */
     record GridCell(Kind kind, String text, double number, String format, boolean date) {
@@ -92,8 +120,8 @@ final class Grid {
     private static Grid stream(OPCPackage pkg) throws IOException, org.apache.poi.openxml4j.exceptions.OpenXML4JException,
             SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
-        reader.setUseReadOnlySharedStringsTable(true);
-        SharedStrings strings = reader.getSharedStringsTable();
+        // without the phonetic runs (ruby text over Chinese or Japanese): "55" with a phonetic "9" is 55, not 559
+        SharedStrings strings = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(pkg, false);
         StylesTable styles = reader.getStylesTable();
         SAXParserFactory f = SAXParserFactory.newInstance();
         f.setNamespaceAware(true);
@@ -103,7 +131,7 @@ final class Grid {
         while (it.hasNext()) {
             try (InputStream in = it.next()) {
                 GridSheet sheet = new GridSheet(it.getSheetName());
-                f.newSAXParser().parse(in, new SheetHandler(sheet, strings, styles));
+                f.newSAXParser().parse(in, new SheetHandler(grid, sheet, strings, styles));
                 grid.sheets.put(sheet.name, sheet);
             }
         }
@@ -118,6 +146,7 @@ final class Grid {
                 for (Cell c : row) {
                     GridCell g = of(c);
                     if (g != null) {
+                        grid.count();
                         sheet.put(row.getRowNum(), c.getColumnIndex(), g);
                     }
                 }
@@ -142,19 +171,24 @@ final class Grid {
 
     /** The sheet XML: rows, cells (shared, inline and formula strings, numbers, booleans, errors) and merged cells. */
     private static final class SheetHandler extends DefaultHandler {
+        private final Grid grid;
         private final GridSheet sheet;
         private final SharedStrings strings;
         private final StylesTable styles;
         private final Map<Integer, String[]> formats = new HashMap<>();
         private final StringBuilder text = new StringBuilder();
         private boolean inValue;
+        /** Inside a phonetic run ({@code rPh}): its text is not the cell's. */
+        private boolean phonetic;
+        private boolean formula;
         private int row = -1;
         private int col;
         private int cellRow;
         private String type;
         private int style;
 
-        SheetHandler(GridSheet sheet, SharedStrings strings, StylesTable styles) {
+        SheetHandler(Grid grid, GridSheet sheet, SharedStrings strings, StylesTable styles) {
+            this.grid = grid;
             this.sheet = sheet;
             this.strings = strings;
             this.styles = styles;
@@ -182,8 +216,11 @@ final class Grid {
                     String s = a.getValue("s");
                     style = s == null ? 0 : Integer.parseInt(s);
                     text.setLength(0);
+                    formula = false;
                 }
-                case "v", "t" -> inValue = true;
+                case "v", "t" -> inValue = !phonetic;
+                case "rPh" -> phonetic = true;
+                case "f" -> formula = true;
                 case "mergeCell" -> {
                     String ref = a.getValue("ref");
                     if (ref != null) {
@@ -207,6 +244,7 @@ final class Grid {
         public void endElement(String uri, String local, String qName) {
             switch (local) {
                 case "v", "t" -> inValue = false;
+                case "rPh" -> phonetic = false;
                 case "c" -> cell();
                 default -> {
                     // nothing
@@ -217,8 +255,13 @@ final class Grid {
         private void cell() {
             String v = text.toString();
             if (v.isEmpty()) {
+                if (formula) {
+                    grid.count();
+                    sheet.put(cellRow, col, new GridCell(Kind.FORMULA, "", 0, null, false));
+                }
                 return;
             }
+            grid.count();
             String[] fmt = formats.computeIfAbsent(style, i -> {
                 var cs = styles != null && i < styles.getNumCellStyles() ? styles.getStyleAt(i) : null;
                 String f = cs == null ? null : cs.getDataFormatString();
@@ -227,10 +270,26 @@ final class Grid {
             });
             GridCell c;
             if (type == null || type.equals("n")) {
-                c = new GridCell(Kind.NUMBER, null, Double.parseDouble(v), fmt[0], !fmt[1].isEmpty());
+                double d;
+                try {
+                    d = Double.parseDouble(v.strip());
+                } catch (NumberFormatException e) {
+                    d = Double.NaN;
+                }
+                c = Double.isFinite(d) ? new GridCell(Kind.NUMBER, null, d, fmt[0], !fmt[1].isEmpty())
+                        : new GridCell(Kind.BAD, v.length() > 20 ? v.substring(0, 20) + "…" : v, 0, fmt[0], false);
             } else {
                 c = switch (type) {
-                    case "s" -> new GridCell(Kind.TEXT, strings.getItemAt(Integer.parseInt(v.strip())).getString(), 0, fmt[0], false);
+                    case "s" -> {
+                        int i;
+                        try {
+                            i = Integer.parseInt(v.strip());
+                        } catch (NumberFormatException e) {
+                            i = -1;
+                        }
+                        yield i >= 0 && i < strings.getUniqueCount() ? new GridCell(Kind.TEXT, strings.getItemAt(i).getString(), 0, fmt[0], false)
+                                : new GridCell(Kind.BAD, v, 0, fmt[0], false);
+                    }
                     case "b" -> new GridCell(Kind.BOOLEAN, "1".equals(v) ? "true" : "false", 0, fmt[0], false);
                     case "e" -> new GridCell(Kind.ERROR, v, 0, fmt[0], false);
                     default -> new GridCell(Kind.TEXT, v, 0, fmt[0], false);   // str, inlineStr

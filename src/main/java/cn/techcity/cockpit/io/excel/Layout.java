@@ -12,6 +12,9 @@ final class Layout {
     static final String FIGURES = "月度数据";
     static final String TARGETS = "目标";
     static final String TASKS = "任务";
+    /** A hidden sheet: when the workbook was exported, so that an import can tell a value saved since then. */
+    static final String EXPORT_INFO = "_导出信息";
+    static final String EXPORTED_AT = "导出时间";
 
     static final String CODE = "编码";
     static final String NAME = "指标";

@@ -59,8 +59,8 @@ public final class EditorBackend {
     }
 
     /** Checks a workbook against the store and plans the import; writes nothing. */
-    public CompletableFuture<cn.techcity.cockpit.io.excel.ImportPlan> planImport(java.nio.file.Path file) {
-        return store.thenApplyAsync(s -> cn.techcity.cockpit.io.excel.ExcelImport.read(file, s), db);
+    public CompletableFuture<cn.techcity.cockpit.io.excel.ImportPlan> planImport(java.nio.file.Path file, String who) {
+        return store.thenApplyAsync(s -> cn.techcity.cockpit.io.excel.ExcelImport.read(file, s, s.authorName(who)), db);
     }
 
     /** Applies a valid plan in one transaction (a conflict with another seat's save refuses all of it), then reads again. */

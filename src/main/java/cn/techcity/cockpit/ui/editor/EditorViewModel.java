@@ -165,8 +165,12 @@ public final class EditorViewModel {
 
     /** The problems of an edited cell (none for an unedited one: stored values were checked when saved). */
     public List<CellCheck.Problem> problems(CellKey key) {
-        if (!edits.containsKey(key) || key.column() == Column.NOTE) {
+        if (!edits.containsKey(key)) {
             return List.of();
+        }
+        if (key.column() == Column.NOTE) {
+            String why = cn.techcity.cockpit.domain.TextRules.problem(edits.get(key), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
+            return why == null ? List.of() : List.of(new CellCheck.Problem(CellCheck.Severity.ERROR, "备注" + why));
         }
         Indicator i = indicators.get(key.indicatorCode());
         NumberInput.Parsed parsed = NumberInput.parse(edits.get(key));

@@ -112,7 +112,7 @@ public final class FileActions {
     }
 
     CompletableFuture<ImportPlan> planImport(Path file) {
-        return backend.planImport(file);
+        return backend.planImport(file, System.getProperty("user.name", "?"));
     }
 
     CompletableFuture<CockpitData> applyImport(ImportPlan plan) {

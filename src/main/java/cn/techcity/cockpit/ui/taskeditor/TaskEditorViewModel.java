@@ -95,11 +95,13 @@ public final class TaskEditorViewModel {
         } catch (IllegalArgumentException e) {
             out.add(t.title() + " · " + e.getMessage());
         }
-        if (d.owner().length() > 100) {
-            out.add(t.title() + " · 责任专班名称过长(最多100字) / owner longer than 100 characters");
+        String owner = cn.techcity.cockpit.domain.TextRules.problem(d.owner(), cn.techcity.cockpit.domain.TextRules.OWNER_MAX);
+        if (owner != null) {
+            out.add(t.title() + " · 责任专班" + owner);
         }
-        if (d.note().length() > 1000) {
-            out.add(t.title() + " · 进展说明过长(最多1000字) / note longer than 1000 characters");
+        String note = cn.techcity.cockpit.domain.TextRules.problem(d.note(), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
+        if (note != null) {
+            out.add(t.title() + " · 进展说明" + note);
         }
         return out;
     }
