@@ -48,9 +48,10 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
               --wall [--screen N] [--interval SECONDS] [--views id,id,...] [--dim HH-HH] [--stale-days N]
                                       大屏模式:全屏轮播,无编辑控件 / the wall: full screen, rotating, no editing
                                       (默认 / defaults: --screen 0 --interval 30 --dim 22-7 --stale-days 45)
-              --restore FILE.zip [--yes]
-                                      用备份替换数据库(先确认;原文件另存)/ replace the database by a backup (asks first;
-                                      the current file is kept beside it). Backups: backups/ beside the database, daily, 14 kept
+              --restore FILE.zip|FILE.mv.db [--yes]
+                                      用备份(或数据库文件)替换数据库(先确认;原文件另存)/ replace the database by a backup
+                                      or a database file (asks first; the current file is kept beside it).
+                                      Backups: backups/ beside the database, daily, 14 kept
               --export FILE.xlsx [--year YYYY]
                                       导出 Excel:月度数据、目标、任务三张表(默认当前报告年度)/ export the year's workbook
               --import FILE.xlsx [--dry-run]

@@ -157,6 +157,7 @@ class CrashTest {
         Random random = new Random(13);
         int olds = 0;
         int news = 0;
+        int inSave = 0;
         for (int round = 0; round < ROUNDS; round++) {
             Path dir = copyOfSeed("import-" + round);
             Path db = dir.resolve("cockpit");
@@ -164,6 +165,9 @@ class CrashTest {
             boolean duringSave = round % 2 == 1;
             long killAt = duringSave ? random.nextLong(importMillis + 200) : random.nextLong(importMillis * 2 + 1500);
             List<String> said = runAndKill(duringSave ? "SAVING" : null, killAt, "import", db.toString(), workbook.toString());
+            if (!said.isEmpty() && said.get(said.size() - 1).equals("SAVING")) {
+                inSave++;       // killed inside the save: its transaction, commit or journal line
+            }
             try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
                 String state = StoreFixtures.fingerprint(store);
                 assertThat(state).as("round %d (%s): the old state or the new, never a mix", round, said).isIn(oldState, newState);
@@ -183,7 +187,8 @@ class CrashTest {
             }
             deleteTree(dir);
         }
-        System.out.println("crash-test import kills=" + ROUNDS + " old=" + olds + " new=" + news + " mixed=0 import-ms=" + importMillis);
+        System.out.println("crash-test import kills=" + ROUNDS + " (" + inSave + " inside the save) old=" + olds + " new=" + news
+                + " mixed=0 import-ms=" + importMillis);
     }
 
     @Test
