@@ -1,8 +1,7 @@
 package cn.techcity.cockpit.app;
 
-import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.store.DbTarget;
-import cn.techcity.cockpit.store.StoreException;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -41,7 +40,7 @@ final class Credentials {
     }
 
     /** Signs in as {@code user} (COCKPIT_PASSWORD or the console); false, with the reason on {@code err}, when not. */
-    static boolean login(CockpitStore store, String user, PrintStream err) {
+    static boolean login(Session session, String user, PrintStream err) {
         if (user == null) {
             err.println("共用数据库上写入需要登录:请加 --user 账户名(编辑或管理员)/ writing to the shared database needs --user NAME");
             return false;
@@ -53,9 +52,9 @@ final class Credentials {
             return false;
         }
         try {
-            store.login(user, password);
+            DataCommands.await(session.login(user, password));
             return true;
-        } catch (StoreException e) {
+        } catch (DataCommands.Failed e) {
             err.println(e.getMessage());
             return false;
         } finally {

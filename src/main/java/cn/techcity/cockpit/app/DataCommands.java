@@ -2,29 +2,54 @@ package cn.techcity.cockpit.app;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.content.WorkSummary;
-import cn.techcity.cockpit.io.FileException;
 import cn.techcity.cockpit.io.excel.ExcelExport;
-import cn.techcity.cockpit.io.excel.ExcelImport;
 import cn.techcity.cockpit.io.excel.ImportPlan;
 import cn.techcity.cockpit.io.report.SummaryDocx;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.ConflictException;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Failures;
+import cn.techcity.cockpit.session.Session;
+import cn.techcity.cockpit.session.Work;
+import cn.techcity.cockpit.store.Role;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.YearMonth;
+import java.util.concurrent.CompletionException;
 
-/** The command-line jobs on the data that need no window: --export, --import, --summary. Exit 0 done, 1 not. */
+/**
+ * The command-line jobs on the data that need no window: --export, --import, --summary and the accounts. They go
+ * through the session like the window does, and wait for each step. Exit 0 done, 1 not, 2 a month without data.
+ */
 final class DataCommands {
     private static final System.Logger LOG = System.getLogger(DataCommands.class.getName());
 
     private DataCommands() {
     }
 
+    /** A failure the command reports: the clerk's sentence is its message. */
+    static final class Failed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failed(Throwable cause) {
+            super(Failures.message(cause), cause);
+        }
+    }
+
+    /** Runs one step and waits for it; a failure is thrown as {@link Failed} (logged with its stack). */
+    static <T> T await(Work<T> work) {
+        try {
+            return work.onFailure(e -> { }).start().join();
+        } catch (CompletionException e) {
+            Throwable cause = Work.unwrap(e);
+            LOG.log(System.Logger.Level.WARNING, Failures.message(cause), cause);
+            throw new Failed(cause);
+        }
+    }
+
     /** Prints the clerk's sentence; the cause, with its stack, goes to the log. */
     static int failed(RuntimeException e, PrintStream err) {
-        LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
-        err.println(e.getMessage());
+        if (!(e instanceof Failed)) {
+            LOG.log(System.Logger.Level.WARNING, e.getMessage(), e);
+        }
+        err.println(e instanceof Failed ? e.getMessage() : Failures.message(e));
         return 1;
     }
 
@@ -32,21 +57,24 @@ final class DataCommands {
         return System.getProperty("user.name", "?");
     }
 
-    static int export(CockpitStore store, Path file, int year, PrintStream out, PrintStream err) {
+    static int export(Session session, Path file, int year, PrintStream out, PrintStream err) {
         try {
-            CockpitData data = year == 0 ? store.load() : store.load(year);
-            ExcelExport.write(data, file);
+            CockpitData data = await(session.load(year));
+            await(session.onFiles(() -> {
+                ExcelExport.write(data, file);
+                return file;
+            }));
             out.println("已导出 / exported: " + file.toAbsolutePath() + "(" + data.year() + "年,"
                     + data.indicators().size() + " 个指标、" + data.tasks().size() + " 项任务)");
             return 0;
-        } catch (FileException | StoreException e) {
+        } catch (RuntimeException e) {
             return failed(e, err);
         }
     }
 
-    static int importFile(CockpitStore store, Path file, boolean dryRun, PrintStream out, PrintStream err) {
+    static int importFile(Session session, Path file, boolean dryRun, PrintStream out, PrintStream err) {
         try {
-            ImportPlan plan = ExcelImport.read(file, store, store.authorName(who()));
+            ImportPlan plan = await(session.planImport(file, who()));
             if (!plan.valid()) {
                 err.print(plan.report());
                 return 1;
@@ -56,32 +84,32 @@ final class DataCommands {
                 out.println("(--dry-run:只检查,未写入 / checked only, nothing written)");
                 return 0;
             }
-            int changed = ExcelImport.apply(store, who(), plan);
-            out.println("已导入 / imported: " + changed + " 个值已保存(含修改记录)/ value(s) saved with audit rows");
+            if (plan.changes().isEmpty()) {
+                out.println("已导入 / imported: 0 个值已保存(含修改记录)/ value(s) saved with audit rows");
+                return 0;
+            }
+            await(session.applyImport(who(), plan));
+            out.println("已导入 / imported: " + plan.changes().size() + " 个值已保存(含修改记录)/ value(s) saved with audit rows");
             return 0;
-        } catch (ConflictException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (FileException | StoreException e) {
+        } catch (RuntimeException e) {
             return failed(e, err);
         }
     }
 
     /** --add-account NAME --role R: the first account (an admin) needs no login; later ones need --user ADMIN. */
-    static int addAccount(CockpitStore store, String name, String role, String user, PrintStream out, PrintStream err) {
+    static int addAccount(Session session, String name, String role, String user, PrintStream out, PrintStream err) {
         try {
-            if (!store.accounts().isEmpty() && !Credentials.login(store, user, err)) {
+            if (await(session.hasAccounts()) && !Credentials.login(session, user, err)) {
                 return 1;
             }
-            cn.techcity.cockpit.store.Role r = cn.techcity.cockpit.store.Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
-            if (!withNewPassword(name, err, password -> store.addAccount(name, r, password))) {
+            Role r = Role.valueOf(role.toUpperCase(java.util.Locale.ROOT));
+            if (!withNewPassword(name, err, password -> await(session.addAccount(name, r, password)))) {
                 return 1;
             }
             out.println("已添加账户 / account added: " + name + "(" + r.chinese() + " " + r.name().toLowerCase(java.util.Locale.ROOT) + ")");
             return 0;
-        } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+        } catch (RuntimeException e) {
+            return failed(e, err);
         }
     }
 
@@ -103,39 +131,37 @@ final class DataCommands {
     }
 
     /** Own password (signed in as NAME) or, with --user ADMIN, anyone's. */
-    static int setPassword(CockpitStore store, String name, String user, PrintStream out, PrintStream err) {
+    static int setPassword(Session session, String name, String user, PrintStream out, PrintStream err) {
         try {
-            if (!Credentials.login(store, user != null ? user : name, err)) {
+            if (!Credentials.login(session, user != null ? user : name, err)) {
                 return 1;
             }
-            if (!withNewPassword(name, err, password -> store.setPassword(name, password))) {
+            if (!withNewPassword(name, err, password -> await(session.setPassword(name, password)))) {
                 return 1;
             }
             out.println("已修改密码 / password changed: " + name);
             return 0;
-        } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+        } catch (RuntimeException e) {
+            return failed(e, err);
         }
     }
 
-    static int disableAccount(CockpitStore store, String name, String user, PrintStream out, PrintStream err) {
+    static int disableAccount(Session session, String name, String user, PrintStream out, PrintStream err) {
         try {
-            if (!Credentials.login(store, user, err)) {
+            if (!Credentials.login(session, user, err)) {
                 return 1;
             }
-            store.disableAccount(name);
+            await(session.disableAccount(name));
             out.println("已停用账户 / account disabled: " + name);
             return 0;
-        } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+        } catch (RuntimeException e) {
+            return failed(e, err);
         }
     }
 
-    static int summary(CockpitStore store, YearMonth month, Path docx, PrintStream out, PrintStream err) {
+    static int summary(Session session, YearMonth month, Path docx, PrintStream out, PrintStream err) {
         try {
-            CockpitData data = month == null ? store.load() : store.load(month.getYear());
+            CockpitData data = await(session.load(month == null ? 0 : month.getYear()));
             int latest = data.latestMonth().orElse(0);
             if (month != null && month.getMonthValue() > latest) {
                 // as --report does: a summary of a month without figures would say 未报 for everything
@@ -150,13 +176,16 @@ final class DataCommands {
             }
             WorkSummary.Summary s = WorkSummary.of(data, m);
             if (docx != null) {
-                SummaryDocx.write(s, docx);
+                await(session.onFiles(() -> {
+                    SummaryDocx.write(s, docx);
+                    return docx;
+                }));
                 out.println("已保存 / saved: " + docx.toAbsolutePath());
             } else {
                 out.print(s.text());
             }
             return 0;
-        } catch (FileException | StoreException e) {
+        } catch (RuntimeException e) {
             return failed(e, err);
         }
     }

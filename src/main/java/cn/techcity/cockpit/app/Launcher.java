@@ -1,22 +1,20 @@
 package cn.techcity.cockpit.app;
 
 import cn.techcity.cockpit.domain.CockpitData;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.CockpitWindow;
 import cn.techcity.cockpit.ui.Snapshots;
 import cn.techcity.cockpit.ui.Trace;
 import cn.techcity.cockpit.ui.ViewId;
 import cn.techcity.cockpit.ui.wall.WallOptions;
 import cn.techcity.cockpit.ui.wall.WallWindow;
+import javafx.application.Platform;
 import java.util.ArrayList;
 import java.util.List;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.concurrent.CompletableFuture;
+import java.time.Clock;
 
 /**
  * The entry point. Not a JavaFX Application subclass, so that {@code java -jar} works with JavaFX on the class path.
@@ -44,12 +42,11 @@ public final class Launcher {
             }
         }
         try {
-            Path kept = cn.techcity.cockpit.store.Backups.restore(file, backup);
-            out.println("已恢复 / restored: " + file + "(原数据库另存为 / the previous one is kept as " + kept + ")");
+            Path kept = Session.restore(file, backup);
+            out.println("已恢复 / restored: " + file + (kept == null ? "" : "(原数据库另存为 / the previous one is kept as " + kept + ")"));
             return 0;
-        } catch (StoreException e) {
-            err.println(e.getMessage());
-            return 1;
+        } catch (RuntimeException e) {
+            return DataCommands.failed(e, err);
         }
     }
 
@@ -67,9 +64,8 @@ public final class Launcher {
     }
 
     /** --report FILE.pdf [--month]: headless, like a snapshot; exit 0 written, 1 failed, 2 a month without data. */
-    private static int report(CommandLine cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
-                              DbExecutor dbExecutor, PrintStream out, PrintStream err) {
-        CockpitData data = Snapshots.headlessData(store, dataFuture, dbExecutor, err);
+    private static int report(CommandLine cmd, Session session, PrintStream out, PrintStream err) {
+        CockpitData data = Snapshots.headlessData(session, err);
         if (data == null) {
             return 1;
         }
@@ -89,41 +85,37 @@ public final class Launcher {
         }
     }
 
-    /** --export, --import, --summary: on the database thread, then the store is closed; exit 0 done, 1 not. */
-    private static int dataJob(CommandLine cmd, CompletableFuture<CockpitStore> store, DbExecutor dbExecutor, PrintStream out,
-                               PrintStream err) {
+    /** --export, --import, --summary, the accounts: through the session, waiting for each step; then it is closed. */
+    private static int dataJob(CommandLine cmd, Session session, String where, PrintStream out, PrintStream err) {
         try {
-            return dbExecutor.submit(() -> {
-                CockpitStore s = store.join();
-                try {
-                    if (cmd.export() != null) {
-                        return DataCommands.export(s, cmd.export(), cmd.year(), out, err);
-                    }
-                    if (cmd.importFile() != null) {
-                        if (!cmd.dryRun() && s.shared() && !Credentials.login(s, cmd.user(), err)) {
-                            return 1;
-                        }
-                        return DataCommands.importFile(s, cmd.importFile(), cmd.dryRun(), out, err);
-                    }
-                    if (cmd.addAccount() != null) {
-                        return DataCommands.addAccount(s, cmd.addAccount(), cmd.role(), cmd.user(), out, err);
-                    }
-                    if (cmd.setPassword() != null) {
-                        return DataCommands.setPassword(s, cmd.setPassword(), cmd.user(), out, err);
-                    }
-                    if (cmd.disableAccount() != null) {
-                        return DataCommands.disableAccount(s, cmd.disableAccount(), cmd.user(), out, err);
-                    }
-                    return DataCommands.summary(s, cmd.month(), cmd.out(), out, err);
-                } finally {
-                    s.close();
+            boolean shared = DataCommands.await(session.isShared());   // waits for the store to open: its failure is the job's
+            if (DataCommands.await(session.isNew())) {
+                // a typo in --db makes a new database: say so, the clerk may have meant another file
+                err.println("已新建数据库(首次使用,含示例数据)/ created a new database with sample data: " + where);
+            }
+            if (cmd.export() != null) {
+                return DataCommands.export(session, cmd.export(), cmd.year(), out, err);
+            }
+            if (cmd.importFile() != null) {
+                if (!cmd.dryRun() && shared && !Credentials.login(session, cmd.user(), err)) {
+                    return 1;
                 }
-            }).join();
-        } catch (java.util.concurrent.CompletionException e) {
-            err.println(StoreException.userMessage(e.getCause()));
-            return 1;
+                return DataCommands.importFile(session, cmd.importFile(), cmd.dryRun(), out, err);
+            }
+            if (cmd.addAccount() != null) {
+                return DataCommands.addAccount(session, cmd.addAccount(), cmd.role(), cmd.user(), out, err);
+            }
+            if (cmd.setPassword() != null) {
+                return DataCommands.setPassword(session, cmd.setPassword(), cmd.user(), out, err);
+            }
+            if (cmd.disableAccount() != null) {
+                return DataCommands.disableAccount(session, cmd.disableAccount(), cmd.user(), out, err);
+            }
+            return DataCommands.summary(session, cmd.month(), cmd.out(), out, err);
+        } catch (RuntimeException e) {
+            return DataCommands.failed(e, err);
         } finally {
-            dbExecutor.close();
+            session.close();
         }
     }
 
@@ -178,7 +170,7 @@ public final class Launcher {
         cn.techcity.cockpit.store.DbTarget target;
         try {
             target = Credentials.target(cmd);
-        } catch (StoreException | UsageException e) {
+        } catch (cn.techcity.cockpit.store.StoreException | UsageException e) {
             err.println(e.getMessage());
             return 2;
         }
@@ -190,49 +182,33 @@ public final class Launcher {
             }
             return restore(target.file(), cmd.restore(), cmd.yes(), out, err);
         }
-        DbExecutor dbExecutor = new DbExecutor();
-        LocalDate today = LocalDate.now();
-        // Figures of month N are reported in month N+1: the first-run sample runs up to last month.
-        int firstRunCutoff = Math.max(1, today.getMonthValue() - 1);
-        CompletableFuture<CockpitStore> store = dbExecutor.submit(() -> {
-            CockpitStore s = CockpitStore.open(target, today.getYear(), firstRunCutoff);
-            Trace.mark("database open");
-            return s;
-        });
-        if (cmd.export() != null || cmd.importFile() != null || cmd.summary() || cmd.addAccount() != null
-                || cmd.setPassword() != null || cmd.disableAccount() != null) {
-            return dataJob(cmd, store, dbExecutor, out, err);
+        boolean window = cmd.wall() || (cmd.export() == null && cmd.importFile() == null && !cmd.summary() && cmd.addAccount() == null
+                && cmd.setPassword() == null && cmd.disableAccount() == null && cmd.report() == null && cmd.snapshotView() == null);
+        // a window's results land on the FX thread; a command line's on the thread that waits for them
+        Session session = Session.open(target, window ? Platform::runLater : Runnable::run, Clock.systemDefaultZone());
+        if (!window && cmd.report() == null && cmd.snapshotView() == null) {
+            return dataJob(cmd, session, target.display(), out, err);
         }
-        CompletableFuture<CockpitData> data = store.thenApplyAsync(s -> {
-            CockpitData d = s.load();
-            Trace.mark("data loaded");
-            return d;
-        }, dbExecutor);
+        session.firstRead().whenComplete((d, e) -> Trace.mark("data loaded"));
         if (cmd.report() != null) {
-            return report(cmd, store, data, dbExecutor, out, err);
+            return report(cmd, session, out, err);
         }
         if (cmd.snapshotView() != null) {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
-                    cmd.theme(), cmd.language()), store, data, dbExecutor, out, err);
-        }
-        if (!cmd.startupBenchmark() && cmd.snapshotView() == null) {
-            // the window and the wall back up; a snapshot job or a benchmark does not
-            BackupSchedule.start(store, data, dbExecutor);
+                    cmd.theme(), cmd.language()), session, out, err);
         }
         if (cmd.wall()) {
             WallOptions options = new WallOptions(cmd.screen(), cmd.interval(), playlist, cmd.dimFrom(), cmd.dimTo(), cmd.staleDays(),
                     3, 600);
-            WallWindow.startStandalone(options, cmd.language(), store, data, dbExecutor);
+            WallWindow.startStandalone(options, cmd.language(), session);
             return -1;
         }
         try {
             CockpitWindow.start(new CockpitWindow.Options(cmd.language(), cmd.theme(), cmd.month(), cmd.startupBenchmark(),
-                    cmd.user()),
-                    store, data, dbExecutor);
+                    cmd.user()), session);
             return -1;
         } catch (RuntimeException e) {
-            err.println(StoreException.userMessage(e));
-            return 1;
+            return DataCommands.failed(e, err);
         }
     }
 }

@@ -114,6 +114,13 @@ public final class CockpitStore implements AutoCloseable {
         return replayed;
     }
 
+    /** True when this open made a new database (the first run, with the document's content and the samples). */
+    boolean created;
+
+    public boolean createdOnOpen() {
+        return created;
+    }
+
     /**
      * Puts back the journaled saves above the database's version, in order; returns how many. {@code strict}: the
      * first one must follow the database's version (else the base is older than the journal covers: refused), and
@@ -128,10 +135,11 @@ public final class CockpitStore implements AutoCloseable {
                 if (e.version() <= version) {
                     continue;
                 }
-                if (strict && count == 0 && e.version() != version + 1) {
-                    throw new StoreException("保存日志与安全副本不衔接(副本版本 " + version + ",日志从版本 " + e.version()
-                            + " 开始),无法恢复;文件未被改动 / the journal does not follow the safe copy (copy at version "
-                            + version + ", journal from " + e.version() + "); nothing was changed");
+                if (strict && e.version() != version + 1) {
+                    throw new StoreException("保存日志不连续:缺少版本 " + (version + 1) + (e.version() > version + 2 ? "–"
+                            + (e.version() - 1) : "") + " 的保存(日志已损坏或被改动),无法完整恢复;文件未被改动"
+                            + " / the save journal has a gap: the save(s) of version " + (version + 1) + " are missing; nothing was"
+                            + " changed");
                 }
                 apply(SaveJournal.decode(e));
                 if (strict) {
@@ -1393,7 +1401,14 @@ public final class CockpitStore implements AutoCloseable {
         if (db.embedded()) {
             return new StoreException(embeddedMessage, e);
         }
-        if (Database.lost(e)) {
+        boolean closed;
+        try {
+            closed = c.isClosed();
+        } catch (SQLException gone) {
+            closed = true;
+        }
+        // lost now, or lost before and the reconnect then failed (the server was still away): connect again
+        if (Database.lost(e) || closed) {
             try {
                 db.reconnect();
                 c = db.connection();
@@ -1779,12 +1794,7 @@ public final class CockpitStore implements AutoCloseable {
             boolean closed = db.closeChecked();
             journal.close();
             if (closed && version >= 0) {
-                try {
-                    SafeStart.rebase(files, version);
-                } catch (StoreException e) {
-                    // the state stays OPEN: the next start rebuilds from the last base and the journal
-                    LOG.log(System.Logger.Level.WARNING, "the safe copy could not be written at close", e);
-                }
+                SafeStart.closeClean(files, version);
             }
         } finally {
             files.close();

@@ -271,11 +271,12 @@ public final class Database implements AutoCloseable {
         }
         // 90028: H2 could not read the file as a database (garbage, truncated); 90030 corrupt; 90048 other H2 version
         LOG.log(System.Logger.Level.WARNING, "H2 could not open " + file, e);
-        if (code == 90030 || code == 90048 || code == 50000 || code == 90013 || (code == 90028 && existed)) {
-            return unreadable(file, e);
-        }
         if (StoreFiles.diskFull(e)) {
             return new StoreException("无法打开数据库 " + file + ":磁盘空间不足,请释放空间后重试 / Cannot open the database: the disk is full", e);
+        }
+        if (existed) {
+            // whatever H2 says of a file that is there (90028, 90030, 90048, 22018 …): it cannot read it as a cockpit's
+            return unreadable(file, e);
         }
         return new StoreException("无法打开数据库 " + file + "(H2 错误 " + code + ",详情见日志)/ Cannot open the database " + file
                 + " (H2 error " + code + "; see the log)", e);

@@ -35,12 +35,15 @@ final class SafeStart {
         NetworkShare.refuse(Database.normalise(given));
         StoreFiles f = StoreFiles.lock(given);
         try {
+            boolean created = !Files.exists(f.main) && !Files.exists(f.base) && f.readState() == null;
             int replayed = prepare(f, firstRunYear, firstRunCutoffMonth);
+            created &= Files.exists(f.main);
             State st = f.readState();
             f.writeState(st.with(Status.OPEN));
             Database db = Database.open(f.main);
             CockpitStore store = new CockpitStore(db, f);
             store.replayed = replayed;
+            store.created = created;
             return store;
         } catch (RuntimeException e) {
             f.close();
@@ -60,9 +63,14 @@ final class SafeStart {
             return 0;
         }
         if (!Files.exists(f.main)) {
-            if (st == null) {
+            if (st == null && !Files.exists(f.base) && new SaveJournal(f.journal).read().isEmpty()) {
                 firstRun(f, firstRunYear, firstRunCutoffMonth);
                 return 0;
+            }
+            if (st == null) {
+                // the database file and the state are gone, the safe copy or the journal is not: never a new sample
+                // database over them
+                st = new State(Status.OPEN, -1, 0, 0);
             }
             if (Files.exists(f.base)) {
                 LOG.log(System.Logger.Level.WARNING, "database file missing, rebuilt from the base and the journal: " + f.main);
@@ -93,7 +101,13 @@ final class SafeStart {
             return 0;
         }
         if (!Files.exists(f.base) || !StoreFiles.digest(f.base).matches(st)) {
-            f.copyReplacing(f.main, f.base);
+            try {
+                f.copyReplacing(f.main, f.base);
+                f.removeJournal();      // the base is the closed file again: what the journal held is in it
+            } catch (StoreException e) {
+                // the journal was kept with the older base (see rebase): the two still make the truth
+                LOG.log(System.Logger.Level.WARNING, "the safe copy could not be brought up to date; it and the journal stay", e);
+            }
         }
         return 0;
     }
@@ -117,12 +131,12 @@ final class SafeStart {
             StoreFiles.force(creating);
             Files.move(creating, f.main, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             StoreFiles.forceFolder(f.main.getParent());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             StoreFiles.deleteQuietly(creating);
-            throw new StoreException("无法创建数据库 " + f.main + "(" + StoreFiles.reason(e) + ")/ cannot create the database", e);
-        } catch (RuntimeException e) {
-            StoreFiles.deleteQuietly(creating);
-            throw e;
+            LOG.log(System.Logger.Level.ERROR, "the first run could not create " + f.main, e);
+            boolean full = StoreFiles.diskFull(e) || f.usableSpace() >= 0 && f.usableSpace() < 16L << 20;
+            throw new StoreException("无法创建数据库 " + f.main + ":" + (full ? "磁盘空间不足,请释放空间后重试" : "写入出错(详情见日志)")
+                    + ";没有留下半个数据库 / cannot create the database" + (full ? ": the disk is full" : " (see the log)"), e);
         }
         rebase(f, version);
     }
@@ -134,7 +148,13 @@ final class SafeStart {
      * and made the base.
      */
     private static void adopt(StoreFiles f, State st) {
-        Database.Probe p = probeForUse(f.main);
+        Database.Probe p;
+        try {
+            p = probeForUse(f.main);
+        } catch (StoreException e) {
+            String way = st == null ? "" : safeCopyAdvice(f);
+            throw way.isEmpty() ? e : new StoreException(e.getMessage() + " " + way, e);
+        }
         if (st != null) {
             long ack = Math.max(st.version(), new SaveJournal(f.journal).lastVersion());
             if (p.version() < ack) {
@@ -187,7 +207,14 @@ final class SafeStart {
      * Returns the number of saves put back.
      */
     static int recover(StoreFiles f, State st) {
-        List<SaveJournal.Entry> entries = new SaveJournal(f.journal).read();
+        SaveJournal.Contents journal = new SaveJournal(f.journal).contents();
+        if (journal.damagedLine() > 0) {
+            throw new StoreException("保存日志 " + f.journal + " 第 " + journal.damagedLine() + " 行已损坏,其中记录的保存无法恢复。驾驶舱没有打开也没有改动"
+                    + "任何文件。数据库文件 " + f.main + " 可能含有最新的数据:可用 --restore " + f.main + " 接受它;" + backupAdvice(f)
+                    + " / The save journal is damaged at line " + journal.damagedLine() + "; nothing was opened or changed. The"
+                    + " database file may hold the newest data: accept it with --restore " + f.main + ". " + backupAdviceEn(f));
+        }
+        List<SaveJournal.Entry> entries = journal.entries();
         long ack = Math.max(st.version(), entries.isEmpty() ? -1 : entries.get(entries.size() - 1).version());
         Path rec = f.database(StoreFiles.RECOVERING);
         StoreFiles.deleteQuietly(rec);
@@ -217,6 +244,16 @@ final class SafeStart {
                         + backupAdvice(f) + " / Cannot recover the last acknowledged saves (version " + version + " of " + ack
                         + "); nothing was changed. " + backupAdviceEn(f));
             }
+            // the file H2 left may be one save ahead (committed, killed before its journal line: never acknowledged);
+            // further ahead, the journal has lost acknowledged saves (removed or cut by hand): refuse rather than drop them
+            long left = versionOf(f.main);
+            if (left > version + 1) {
+                throw new StoreException("保存日志缺少已确认的保存:数据库文件 " + f.main + " 是版本 " + left + ",安全副本加保存日志只能恢复到版本 "
+                        + version + "(保存日志可能被删除或截断)。驾驶舱没有打开也没有改动任何文件。可用 --restore " + f.main
+                        + " 接受数据库文件中的数据。 / The save journal lacks acknowledged saves (the database file is at version "
+                        + left + ", the safe copy and journal reach " + version + "). Nothing was changed; accept the database file"
+                        + " with --restore " + f.main + ".");
+            }
             StoreFiles.force(rec);
             if (Files.exists(f.main)) {
                 StoreFiles.moveAtomic(f.main, f.database(StoreFiles.CRASHED));
@@ -238,6 +275,19 @@ final class SafeStart {
         }
     }
 
+    /** The data version of a file H2 left, read without writing to it; -1 when it cannot be read. */
+    private static long versionOf(Path file) {
+        if (!Files.exists(file)) {
+            return -1;
+        }
+        try {
+            Database.Probe p = Database.probe(file);
+            return p.cockpit() ? p.version() : -1;
+        } catch (StoreException e) {
+            return -1;
+        }
+    }
+
     /**
      * Makes the closed database file the new base and records it in the state as the newest acknowledged version;
      * then the journal is no longer needed. Each step leaves a state the next open understands.
@@ -248,13 +298,50 @@ final class SafeStart {
         f.removeJournal();
     }
 
+    /**
+     * At a clean close: {@link #rebase}; when the safe copy cannot be written (a full disk), the state still records the
+     * closed file (it is trusted at the next open) and the journal stays with the older base, which together remain the
+     * truth. Returns false in that case.
+     */
+    static boolean closeClean(StoreFiles f, long version) {
+        try {
+            rebase(f, version);
+            return true;
+        } catch (StoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "the safe copy could not be written at close; the journal is kept with the older one", e);
+            try {
+                Digest d = StoreFiles.digest(f.main);
+                f.writeState(new State(Status.CLOSED, version, d.size(), d.crc()));
+            } catch (StoreException stillFailing) {
+                LOG.log(System.Logger.Level.WARNING, "the state could not be written at close either; the next open rebuilds", stillFailing);
+            }
+            return false;
+        }
+    }
+
     private static StoreException older(StoreFiles f, long found, long acknowledged) {
         return new StoreException("数据库文件比本机最后确认保存的数据旧(文件中是版本 " + found + ",已确认到版本 " + acknowledged + "):"
                 + f.main + "。文件可能被截断,或被旧的副本替换。驾驶舱没有打开也没有改动它,以免已确认的数据被悄悄覆盖。"
-                + backupAdvice(f) + "若确实要使用这个较旧的文件,请用 --restore " + f.main + " 。"
+                + safeCopyAdvice(f) + backupAdvice(f) + "若确实要使用这个较旧的文件,请用 --restore " + f.main + " 。"
                 + " / The database file is older than what this PC acknowledged (version " + found + " of " + acknowledged + "): "
                 + f.main + ". It may have been cut short or replaced by an older copy. It was neither opened nor changed. "
                 + backupAdviceEn(f) + " To use this older file on purpose, run --restore with it.");
+    }
+
+    /** The safe copy as a way out, when it holds what the last clean close left. */
+    private static String safeCopyAdvice(StoreFiles f) {
+        State st = f.readState();
+        if (st == null || !Files.exists(f.base)) {
+            return "";
+        }
+        try {
+            if (!StoreFiles.digest(f.base).matches(st)) {
+                return "";
+            }
+        } catch (StoreException e) {
+            return "";
+        }
+        return "安全副本 " + f.base + " 保存着最后一次正常关闭时的数据(版本 " + st.version() + "),可用 --restore " + f.base + " 恢复;";
     }
 
     private static String backupAdvice(StoreFiles f) {
@@ -297,13 +384,14 @@ final class SafeStart {
             }
             Path candidate = f.database(StoreFiles.RESTORING);
             Database.Probe p;
+            extract(source, candidate, f);
             try {
-                extract(source, candidate);
                 p = probeForUse(candidate);
             } catch (StoreException e) {
                 StoreFiles.deleteQuietly(candidate);
-                throw new StoreException("备份无法使用,当前数据库未改动:" + e.getMessage() + " / the backup cannot be used; nothing was changed",
-                        e);
+                LOG.log(System.Logger.Level.WARNING, "restore: the backup's database cannot be used: " + source, e);
+                throw new StoreException("备份 " + source + " 中的数据库无法使用(已损坏、是空的,或不是驾驶舱的数据库),当前数据库未改动"
+                        + " / the database in " + source + " cannot be used (damaged, empty or not a cockpit's); nothing was changed", e);
             }
             Path kept = null;
             try {
@@ -350,11 +438,24 @@ final class SafeStart {
         rebase(f, st.version());
     }
 
-    /** The database of a backup zip (exactly one), or a database file itself, copied to {@code to} and forced. */
-    private static void extract(Path source, Path to) {
-        String name = source.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+    /**
+     * The database of a backup zip (exactly one), or a database file itself (a {@code .mv.db}, or the safe copy
+     * {@code cockpit.base}), copied to {@code to} and forced. Nothing is left behind when it fails.
+     */
+    private static void extract(Path source, Path to, StoreFiles f) {
         try {
-            if (name.endsWith(Database.SUFFIX)) {
+            boolean isZip;
+            boolean isH2;
+            try (InputStream in = Files.newInputStream(source)) {
+                byte[] head = in.readNBytes(4);
+                isZip = head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+                isH2 = head.length == 4 && head[0] == 'H' && head[1] == ':' && head[2] == '2';
+            }
+            if (!isZip && !isH2) {
+                throw new StoreException("不是有效的备份文件(既不是驾驶舱备份的 zip,也不是数据库文件):" + source
+                        + " / not a backup: neither a cockpit backup zip nor a database file");
+            }
+            if (!isZip) {
                 StoreFiles.copyForced(source, to);
                 return;
             }
@@ -370,8 +471,17 @@ final class SafeStart {
                 StoreFiles.force(to);
             }
         } catch (java.util.zip.ZipException e) {
+            StoreFiles.deleteQuietly(to);
             throw new StoreException("不是有效的备份文件(无法读取 zip):" + source + " / not a readable backup", e);
+        } catch (StoreException e) {
+            StoreFiles.deleteQuietly(to);
+            throw e;
         } catch (IOException e) {
+            StoreFiles.deleteQuietly(to);
+            if (StoreFiles.diskFull(e)) {
+                throw new StoreException("恢复未执行:无法把备份放到 " + to.getParent() + "(磁盘空间不足),当前数据库未改动"
+                        + " / not restored: the disk is full; nothing was changed", e);
+            }
             throw new StoreException("无法读取备份 " + source + "(" + StoreFiles.reason(e) + ")/ cannot read the backup", e);
         }
     }

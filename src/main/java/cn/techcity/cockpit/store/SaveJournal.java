@@ -94,25 +94,42 @@ final class SaveJournal implements AutoCloseable {
     }
 
     /**
-     * The complete, checksummed entries, oldest first; a line that is not one is skipped (replay checks that the
-     * versions it applies follow each other, so a lost line in the middle is found there).
+     * What the journal holds: its complete, checksummed entries, oldest first, and the number (1-based) of the first
+     * complete line that fails its checksum (damaged after it was written: a save may be missing), else 0. The last line
+     * without its line break is a save a kill tore while it was written: never acknowledged, not counted as damage.
      */
-    List<Entry> read() {
+    record Contents(List<Entry> entries, int damagedLine) {
+    }
+
+    Contents contents() {
         List<Entry> out = new ArrayList<>();
         if (!Files.exists(file)) {
-            return out;
+            return new Contents(out, 0);
         }
+        String all;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
-                Entry e = parse(line);
-                if (e != null) {
-                    out.add(e);
-                }
-            }
+            all = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new StoreException("无法读取保存日志 " + file + "(" + StoreFiles.reason(e) + ")/ cannot read the save journal", e);
         }
-        return out;
+        int damaged = 0;
+        int n = 0;
+        int start = 0;
+        for (int end = all.indexOf('\n'); end >= 0; start = end + 1, end = all.indexOf('\n', start)) {
+            n++;
+            Entry e = parse(all.substring(start, end));
+            if (e != null) {
+                out.add(e);
+            } else if (damaged == 0) {
+                damaged = n;
+            }
+        }
+        return new Contents(out, damaged);
+    }
+
+    /** The entries (see {@link #contents}). */
+    List<Entry> read() {
+        return contents().entries();
     }
 
     private static Entry parse(String line) {

@@ -102,6 +102,12 @@ final class StoreFiles implements AutoCloseable {
                     + given.resolve("cockpit" + Database.SUFFIX) + "(文件夹未被改动)/ --db names a folder, not a database file: "
                     + given + ". Give a file name, e.g. " + given.resolve("cockpit" + Database.SUFFIX) + " (nothing was changed)");
         }
+        String typed = given.getFileName() == null ? "" : given.getFileName().toString();
+        if (Files.isRegularFile(given) && !typed.endsWith(Database.SUFFIX)) {
+            throw new StoreException("--db 指向的文件 " + given + " 不是驾驶舱的数据库(数据库文件名以 " + Database.SUFFIX + " 结尾),未被改动"
+                    + " / --db names a file that is not a cockpit database (its name ends in " + Database.SUFFIX + "); it was not changed: "
+                    + given);
+        }
         Path main = Database.normalise(given);
         if (Files.isDirectory(main)) {
             throw new StoreException("数据库路径是文件夹,不是文件:" + main + " / The database path is a folder, not a file: " + main);
@@ -116,6 +122,17 @@ final class StoreFiles implements AutoCloseable {
             throw new StoreException("无法创建数据文件夹 " + dir + "(" + reason(e) + ")/ Cannot create the data folder " + dir, e);
         }
         StoreFiles f = new StoreFiles(main);
+        for (Path p : new Path[] {f.lockFile, f.state, f.journal, f.base}) {
+            if (Files.isDirectory(p)) {
+                throw new StoreException(p + " 应是驾驶舱的文件,现在却是一个文件夹:请把它移走后重试(数据库未被改动)"
+                        + " / " + p + " should be a file of the cockpit's but is a folder: move it away and try again");
+            }
+        }
+        if (Files.exists(main) && readOnly(main)) {
+            throw new StoreException("数据库文件是只读的:" + main + "。驾驶舱需要写入它;请取消文件的只读属性,或复制一份可写的并用 --db 选择它"
+                    + "(文件未被改动)/ The database file is read-only: " + main + ". Clear its read-only attribute, or copy it and"
+                    + " choose the copy with --db.");
+        }
         try {
             f.lockChannel = FileChannel.open(f.lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             f.lock = f.lockChannel.tryLock();
@@ -132,6 +149,23 @@ final class StoreFiles implements AutoCloseable {
             throw inUse(main, null);
         }
         return f;
+    }
+
+    /** A file marked read-only (its owner may not write it; Windows' read-only attribute), also for an administrator. */
+    static boolean readOnly(Path file) {
+        try {
+            var posix = Files.getFileAttributeView(file, java.nio.file.attribute.PosixFileAttributeView.class);
+            if (posix != null) {
+                return !posix.readAttributes().permissions().contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+            }
+            var dos = Files.getFileAttributeView(file, java.nio.file.attribute.DosFileAttributeView.class);
+            if (dos != null) {
+                return dos.readAttributes().isReadOnly();
+            }
+        } catch (IOException e) {
+            // fall through
+        }
+        return !Files.isWritable(file);
     }
 
     static StoreException inUse(Path main, Throwable cause) {
@@ -301,6 +335,12 @@ final class StoreFiles implements AutoCloseable {
         }
         if (e instanceof NoSuchFileException) {
             return "文件不存在 / no such file";
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "同名的文件已存在,不是文件夹 / a file of that name is in the way";
+        }
+        if (e instanceof java.nio.file.NotDirectoryException || m.contains("Not a directory")) {
+            return "路径中有一段是文件而不是文件夹 / a part of the path is a file, not a folder";
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
             return fse.getReason();

@@ -3,7 +3,7 @@ package cn.techcity.cockpit.ui;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.shell.ShellController;
 import java.time.Clock;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Session;
 import javafx.scene.Scene;
 
 /** Builds the shell of the cockpit on a design canvas, for a window or a snapshot. */
@@ -21,11 +21,14 @@ public final class CockpitUi {
         return build(i18n, theme, data, month, toggleLanguage, Clock.systemDefaultZone(), null);
     }
 
-    /** With a clock and the editor's backend (null: read-only), so that "today" (overdue tasks, the timeline's today line) is what a test says. */
+    /**
+     * With a clock and the session (null: a read-only picture of {@code data}), so that "today" (overdue tasks, the
+     * timeline's today line) is what a test says.
+     */
     public static CockpitUi build(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
-                                  EditorBackend backend) {
-        ShellController shell = new ShellController(i18n, theme, data, month, toggleLanguage, clock, backend);
-        new ViewFactory(i18n, theme, v -> { }, clock, null, d -> { }).load("shell/Shell.fxml", null, shell);
+                                  Session session) {
+        ShellController shell = new ShellController(i18n, theme, data, month, toggleLanguage, clock, session);
+        new ViewFactory(i18n, theme, v -> { }, clock, null).load("shell/Shell.fxml", null, shell);
         return new CockpitUi(shell);
     }
 

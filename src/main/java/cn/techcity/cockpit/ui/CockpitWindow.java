@@ -1,14 +1,12 @@
 package cn.techcity.cockpit.ui;
 
 import cn.techcity.cockpit.domain.CockpitData;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.store.StoreException;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Failures;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.wall.Wall;
 import cn.techcity.cockpit.ui.wall.WallOptions;
-import cn.techcity.cockpit.ui.wall.WallSource;
 import cn.techcity.cockpit.ui.wall.WallWindow;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -26,29 +24,26 @@ public final class CockpitWindow {
     }
 
     private final Options cmd;
-    private final CompletableFuture<CockpitStore> store;
-    private final DbExecutor db;
+    /** The one door to the store: the data, the day, the account and every save go through it. */
+    private final Session session;
     private final Stage stage;
     private CockpitUi ui;
     private I18n i18n;
-    private volatile CockpitData data;   // read by the poller thread too
     private Stage wallStage;
 
-    private CockpitWindow(Options cmd, CompletableFuture<CockpitStore> store, DbExecutor db, Stage stage) {
+    private CockpitWindow(Options cmd, Session session, Stage stage) {
         this.cmd = cmd;
-        this.store = store;
-        this.db = db;
+        this.session = session;
         this.stage = stage;
         this.i18n = I18n.of(cmd.language());
     }
 
-    public static void start(Options cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> data,
-                             DbExecutor db) {
+    public static void start(Options cmd, Session session) {
         Platform.startup(() -> {
             Trace.mark("toolkit started");
             Stage stage = new Stage();
-            CockpitWindow w = new CockpitWindow(cmd, store, db, stage);
-            w.open(data);
+            CockpitWindow w = new CockpitWindow(cmd, session, stage);
+            w.open(session.firstRead());
         });
     }
 
@@ -82,7 +77,7 @@ public final class CockpitWindow {
         Trace.mark("loading frame shown");
         dataFuture.whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
+                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure));
                 alert.setHeaderText(i18n.t("app.open-failed"));
                 alert.showAndWait();
                 close();
@@ -93,8 +88,10 @@ public final class CockpitWindow {
     }
 
     private void opened(CockpitData d) {
-        boolean first = data == null;
-        data = d;
+        boolean first = session.current() == null;
+        if (first) {
+            session.publishFirst(d);
+        }
         int month = d.latestMonth().orElse(1);
         if (cmd.month() != null && cmd.month().getYear() == d.year()) {
             month = Math.min(cmd.month().getMonthValue(), month);
@@ -105,22 +102,34 @@ public final class CockpitWindow {
             stage.show();
         }
         if (first && !cmd.startupBenchmark()) {
-            store.thenApplyAsync(CockpitStore::shared, db).thenAccept(shared -> {
-                if (shared) {
-                    Platform.runLater(() -> {
-                        this.shared = true;
-                        startPolling();     // first: the login dialog waits for the clerk
-                        installAccountMenu();
-                        askLogin(null);
-                    });
+            // a failure in the background (a backup, F5, a poll's read) reaches the clerk as a notification; its stack
+            // is in the log
+            session.setFailureHandler(f -> Notices.error(stage, i18n.t("app.background-failed"), f.message()));
+            session.watchTheDay(Duration.ofSeconds(30));     // a window left open overnight counts from the new day
+            session.backUp(Duration.ofSeconds(5));
+            session.reachable().addListener((o, was, now) -> {
+                if (ui == null || !shared) {
+                    return;
+                }
+                if (!now) {
+                    ui.shell().setBanner(i18n.t("shared.unreachable"));
+                } else if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
+                    ui.shell().setBanner(null);
                 }
             });
+            session.isShared().onSuccess(isShared -> {
+                if (isShared) {
+                    this.shared = true;
+                    session.poll(Duration.ofSeconds(3));     // first: the login dialog waits for the clerk
+                    installAccountMenu();
+                    askLogin(null);
+                }
+            }).start();
         }
     }
 
     // ---- the shared mode: a login, and other seats' saves polled ----
 
-    private SeatPoller poller;
     private boolean shared;
     private javafx.scene.control.MenuButton accountMenu;
     private javafx.scene.control.MenuItem changePassword;
@@ -190,19 +199,11 @@ public final class CockpitWindow {
         }
         char[] old = current.getText().toCharArray();
         char[] next = fresh.getText().toCharArray();
-        store.thenApplyAsync(s -> {
-            s.login(name, old);
-            s.setPassword(name, next);
-            return name;
-        }, db).whenComplete((done, e) -> Platform.runLater(() -> {
+        session.changePassword(name, old, next).always(() -> {
             java.util.Arrays.fill(old, '\0');
             java.util.Arrays.fill(next, '\0');
-            if (e != null) {
-                askPasswordChange(StoreException.userMessage(e));
-                return;
-            }
-            status(i18n.t("account.password-changed", name));
-        }));
+        }).onFailure(e -> askPasswordChange(Failures.message(e)))
+                .onSuccess(done -> status(i18n.t("account.password-changed", name))).start();
     }
 
     /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
@@ -222,24 +223,20 @@ public final class CockpitWindow {
             status(i18n.t("login.viewing"));
             if (signedIn != null) {
                 signedIn = null;
-                store.thenAcceptAsync(CockpitStore::logout, db);
+                session.logout().start();
                 installAccountMenu();
             }
             return;
         }
         String name = user.getText() == null ? "" : user.getText().strip();
         char[] secret = password.getText().toCharArray();
-        store.thenApplyAsync(s -> s.login(name, secret), db).whenComplete((account, e) -> Platform.runLater(() -> {
-            java.util.Arrays.fill(secret, '\0');
-            if (e != null) {
-                askLogin(StoreException.userMessage(e));
-                return;
-            }
-            signedIn = account.username();
-            installAccountMenu();
-            status(i18n.t("login.signed-in", account.username(), i18n.isEnglish() ? account.role().name().toLowerCase()
-                    : account.role().chinese()));
-        }));
+        session.login(name, secret).always(() -> java.util.Arrays.fill(secret, '\0'))
+                .onFailure(e -> askLogin(Failures.message(e))).onSuccess(account -> {
+                    signedIn = account.username();
+                    installAccountMenu();
+                    status(i18n.t("login.signed-in", account.username(), i18n.isEnglish() ? account.role().name().toLowerCase()
+                            : account.role().chinese()));
+                }).start();
     }
 
     private void status(String text) {
@@ -249,33 +246,12 @@ public final class CockpitWindow {
         }
     }
 
-    /** Every 3 s: has another seat saved? Then the views get the new figures (unsaved edits stay, see EditorViewModel). */
-    private void startPolling() {
-        poller = new SeatPoller(store, db, 3000, () -> data.dataVersion(), d -> Platform.runLater(() -> {
-            if (ui != null && d.dataVersion() > data.dataVersion()) {
-                data = d;
-                ui.shell().setData(d);
-            }
-        }), reachable -> Platform.runLater(() -> {
-            if (ui == null) {
-                return;
-            }
-            if (!reachable) {
-                ui.shell().setBanner(i18n.t("shared.unreachable"));
-            } else if (i18n.t("shared.unreachable").equals(ui.shell().bannerText())) {
-                ui.shell().setBanner(null);
-            }
-            ui.shell().checkDayTurn();   // a window left open overnight
-        }));
-    }
-
     private void show(int month) {
         if (ui != null) {
             ui.shell().dispose();
         }
         Trace.mark("building the window");
-        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), data, month, this::toggleLanguage, java.time.Clock.systemDefaultZone(),
-                new EditorBackend(store, db));
+        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), session.current(), month, this::toggleLanguage, session.clock(), session);
         Trace.mark("shell built");
         ui.shell().show(ViewId.OVERVIEW);
         ui.shell().setOnOpenWall(this::openWall);
@@ -327,7 +303,7 @@ public final class CockpitWindow {
             return;
         }
         var screens = javafx.stage.Screen.getScreens();
-        Wall wall = new Wall(i18n, data, WallOptions.defaults(), WallSource.of(store, db), java.time.Clock.systemDefaultZone());
+        Wall wall = new Wall(i18n, session, WallOptions.defaults());
         wallStage = WallWindow.open(wall, screens.size() - 1, i18n, () -> wallStage = null);
     }
 
@@ -343,27 +319,23 @@ public final class CockpitWindow {
         return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == javafx.scene.control.ButtonType.OK;
     }
 
-    /** F5: read the store again and push the new values into the views. */
+    /**
+     * F5: read the store again; the session publishes it to every view. A failure reaches the clerk (a notification and
+     * the log), never silence.
+     */
     private void reload() {
-        store.thenApplyAsync(CockpitStore::load, db).whenComplete((d, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                data = d;
-                ui.shell().setData(d);
-            }
-        }));
+        session.reload().onSuccess(d -> status(i18n.t("app.reloaded"))).start();
     }
 
     private void close() {
-        if (poller != null) {
-            poller.close();
-        }
         if (ui != null) {
             ui.shell().dispose();
         }
-        store.thenAcceptAsync(CockpitStore::close, db).whenComplete((v, e) -> {
-            db.close();
+        // the store closes on its own thread (the safe copy, ADR 0010), then the program ends
+        new Thread(() -> {
+            session.close();
             Platform.exit();
             System.exit(0);
-        });
+        }, "cockpit-exit").start();
     }
 }

@@ -1,7 +1,7 @@
 package cn.techcity.cockpit.ui;
 
 import cn.techcity.cockpit.store.ConflictException;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Failures;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -54,9 +54,9 @@ public final class EditTables {
 
     /** A refused save: a warning for another seat's change (it shows who and what), an error for anything else. */
     public static void showSaveFailure(Throwable failure, I18n i18n) {
-        Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+        Throwable cause = cn.techcity.cockpit.session.Work.unwrap(failure);
         Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
-                StoreException.userMessage(failure));
+                Failures.message(failure));
         a.setHeaderText(i18n.t("tasks.save-failed"));
         a.show();
     }

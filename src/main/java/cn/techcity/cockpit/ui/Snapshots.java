@@ -1,16 +1,14 @@
 package cn.techcity.cockpit.ui;
 
 import cn.techcity.cockpit.domain.CockpitData;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Failures;
+import cn.techcity.cockpit.session.Session;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -35,8 +33,7 @@ public final class Snapshots {
     /** The pseudo-view id of the wall for {@code --snapshot wall}. */
     public static final String WALL = "wall";
 
-    public static int run(Request cmd, CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
-                          DbExecutor db, PrintStream out, PrintStream err) {
+    public static int run(Request cmd, Session session, PrintStream out, PrintStream err) {
         Optional<ViewId> view = ViewId.of(cmd.view());
         boolean wall = WALL.equals(cmd.view());
         if (view.isEmpty() && !wall) {
@@ -44,7 +41,7 @@ public final class Snapshots {
                     + " (see --list-views)");
             return 2;
         }
-        CockpitData data = headlessData(store, dataFuture, db, err);
+        CockpitData data = headlessData(session, err);
         if (data == null) {
             return 1;
         }
@@ -72,17 +69,15 @@ public final class Snapshots {
      * store closed, since the pictures need nothing more from it. Null, with the reason on {@code err}, when the store
      * could not be read.
      */
-    public static CockpitData headlessData(CompletableFuture<CockpitStore> store, CompletableFuture<CockpitData> dataFuture,
-                                           DbExecutor db, PrintStream err) {
+    public static CockpitData headlessData(Session session, PrintStream err) {
         useHeadlessToolkit();
         try {
-            return dataFuture.join();
+            return session.firstRead().join();
         } catch (RuntimeException e) {
-            err.println(StoreException.userMessage(e));
+            err.println(Failures.message(e));
             return null;
         } finally {
-            store.thenAcceptAsync(CockpitStore::close, db);
-            db.close();
+            session.close();
         }
     }
 
@@ -138,7 +133,7 @@ public final class Snapshots {
     public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height) {
         startToolkit();
         return onFx(() -> {
-            Wall wall = new Wall(i18n, data, WallOptions.defaults(), null, java.time.Clock.systemDefaultZone());
+            Wall wall = new Wall(i18n, data, WallOptions.defaults(), java.time.Clock.systemDefaultZone());
             Scene scene = wall.scene(width, height);
             scene.getRoot().applyCss();
             scene.getRoot().layout();

@@ -4,7 +4,7 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.area.AreaController;
 import cn.techcity.cockpit.ui.battle.BattleController;
 import cn.techcity.cockpit.ui.battles.BattlesController;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.editor.EditorController;
 import cn.techcity.cockpit.ui.registry.RegistryController;
 import cn.techcity.cockpit.ui.taskeditor.TaskEditorController;
@@ -29,21 +29,15 @@ public final class ViewFactory {
     private final Theme theme;
     private final Consumer<ViewId> navigate;
     private final Clock clock;
-    private final EditorBackend backend;
-    private final Consumer<CockpitData> onSaved;
+    private final Session session;
 
-    /**
-     * @param backend the editor's way to the store; null for a read-only cockpit (snapshots)
-     * @param onSaved told the new data after the editor saved
-     */
-    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate, Clock clock, EditorBackend backend,
-                       Consumer<CockpitData> onSaved) {
+    /** @param session the editors' way to the store; null for a read-only cockpit (snapshots) */
+    public ViewFactory(I18n i18n, Theme theme, Consumer<ViewId> navigate, Clock clock, Session session) {
         this.i18n = i18n;
         this.theme = theme;
         this.navigate = navigate;
         this.clock = clock;
-        this.backend = backend;
-        this.onSaved = onSaved;
+        this.session = session;
     }
 
     public I18n i18n() { return i18n; }
@@ -62,11 +56,11 @@ public final class ViewFactory {
             case TASKFORCES -> load("taskforces/TaskForces.fxml", "taskforces/taskforces.css", new TaskForcesController(i18n, data));
             case HELP -> load("help/Help.fxml", "help/help.css", new HelpController(i18n));
             case TASK_EDITOR -> load("taskeditor/TaskEditor.fxml", "taskeditor/taskeditor.css",
-                    new TaskEditorController(i18n, data, backend, onSaved));
+                    new TaskEditorController(i18n, data, session));
             case REGISTRY_EDITOR -> load("registry/Registry.fxml", "registry/registry.css",
-                    new RegistryController(i18n, data, data.latestMonth().orElse(1), backend, onSaved));
+                    new RegistryController(i18n, data, data.latestMonth().orElse(1), session));
             case EDITOR -> load("editor/Editor.fxml", "editor/editor.css",
-                    new EditorController(i18n, data, data.latestMonth().orElse(1), backend, onSaved));
+                    new EditorController(i18n, data, data.latestMonth().orElse(1), session));
         };
     }
 

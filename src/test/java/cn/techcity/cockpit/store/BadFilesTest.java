@@ -71,8 +71,16 @@ class BadFilesTest {
             } catch (StoreException e) {
                 refused++;
                 assertThat(e.getMessage()).as("cut to %d %%", p).contains(file.toString()).contains("--restore")
-                        .containsAnyOf("旧", "不是驾驶舱可读");
+                        .containsAnyOf("旧", "不是驾驶舱可读")
+                        .as("the way out: the safe copy holds the last clean close").contains("--restore " + dir.resolve("cockpit.base"));
                 assertThat(sha(file)).as("cut to %d %%: unchanged", p).isEqualTo(before);
+                if (percent == 50) {
+                    Backups.restore(file, dir.resolve("cockpit.base"));
+                    try (CockpitStore store = CockpitStore.open(file, 2026, 10)) {
+                        assertThat(store.load().figure("A2-03", 2026, 11).orElseThrow().value()).as("back from the safe copy")
+                                .isEqualByComparingTo("12.34");
+                    }
+                }
             }
             Files.copy(whole, file, StandardCopyOption.REPLACE_EXISTING);
             // the state file now describes the whole file again only if the cut one was refused; put it back as it was
@@ -185,5 +193,123 @@ class BadFilesTest {
                     .hasMessageContaining("正被另一个程序使用");
             store.load();
         }
+    }
+
+    @Test
+    void aDamagedLineInTheJournalIsRefusedNotSkipped() throws Exception {
+        Path db = dir.resolve("cockpit");
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            store.load();
+        }
+        CockpitStore store = CockpitStore.open(db, 2026, 10);
+        for (int m = 1; m <= 3; m++) {
+            store.saveFigures("张三", List.of(new MonthlyFigure("A2-03", 2025, m, new BigDecimal(m), null, null, Revision.PROVISIONAL,
+                    "张三", Instant.now(), false)));
+        }
+        store.abandon();
+        Path journal = dir.resolve("cockpit.journal");
+        List<String> lines = Files.readAllLines(journal);
+        assertThat(lines).hasSize(3);
+        String middle = lines.get(1);
+        int at = middle.indexOf(' ', middle.indexOf(' ', middle.indexOf(' ') + 1) + 1) + 5;   // inside the payload
+        lines.set(1, middle.substring(0, at) + (middle.charAt(at) == 'A' ? 'B' : 'A') + middle.substring(at + 1));
+        Files.write(journal, lines);
+        String before = sha(Database.normalise(db));
+        assertThatThrownBy(() -> CockpitStore.open(db, 2026, 10)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("保存日志").hasMessageContaining("第 2 行已损坏").hasMessageContaining("--restore");
+        assertThat(sha(Database.normalise(db))).isEqualTo(before);
+    }
+
+    @Test
+    void aJournalRemovedByHandIsFoundOutWhenTheFileIsAhead() throws Exception {
+        Path db = dir.resolve("cockpit");
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            store.load();
+        }
+        CockpitStore store = CockpitStore.open(db, 2026, 10);
+        for (int m = 1; m <= 3; m++) {
+            store.saveFigures("张三", List.of(new MonthlyFigure("A2-03", 2025, m, new BigDecimal(m), null, null, Revision.PROVISIONAL,
+                    "张三", Instant.now(), false)));
+        }
+        store.abandon();
+        Files.delete(dir.resolve("cockpit.journal"));
+        assertThatThrownBy(() -> CockpitStore.open(db, 2026, 10)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("保存日志缺少已确认的保存");
+        Backups.restore(db, Database.normalise(db));    // the way out the message gives: take the file H2 left
+        try (CockpitStore reopened = CockpitStore.open(db, 2026, 10)) {
+            assertThat(reopened.load().figure("A2-03", 2025, 3).orElseThrow().value()).isEqualByComparingTo("3");
+        }
+    }
+
+    @Test
+    void theDatabaseAndItsStateRemovedDoNotMakeANewSampleDatabaseOverTheSafeCopy() throws Exception {
+        Path db = dir.resolve("cockpit");
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            store.load();
+        }
+        CockpitStore store = CockpitStore.open(db, 2026, 10);
+        store.saveFigures("张三", List.of(new MonthlyFigure("A2-03", 2026, 11, new BigDecimal("12.34"), null, null,
+                Revision.PROVISIONAL, "张三", Instant.now(), false)));
+        store.abandon();
+        Files.delete(Database.normalise(db));
+        Files.delete(dir.resolve("cockpit.state"));
+        try (CockpitStore reopened = CockpitStore.open(db, 2026, 10)) {
+            assertThat(reopened.createdOnOpen()).isFalse();
+            assertThat(reopened.load().figure("A2-03", 2026, 11).orElseThrow().value()).isEqualByComparingTo("12.34");
+        }
+    }
+
+    @Test
+    void damagedBytesAreReadBackWholeOrRefusedWithTheClerksMessage() throws Exception {
+        Path file = bigStore();
+        byte[] whole = Files.readAllBytes(file);
+        java.util.Random random = new java.util.Random(5);
+        int refused = 0;
+        for (int round = 0; round < 12; round++) {
+            byte[] damaged = whole.clone();
+            int at = 8192 + random.nextInt(damaged.length - 8192 - 16);
+            for (int i = 0; i < 16; i++) {
+                damaged[at + i] = (byte) 0xff;
+            }
+            Files.write(file, damaged);
+            try (CockpitStore store = CockpitStore.open(file, 2026, 10)) {
+                assertThat(store.load().figure("A2-03", 2026, 11).orElseThrow().value()).isEqualByComparingTo("12.34");
+                assertThat(store.figures(2018, 2025)).hasSize(store.indicators().size() * 8 * 12);
+            } catch (StoreException e) {
+                refused++;
+                assertThat(e.getMessage()).as("offset %d", at).doesNotContain("H2 错误").contains("--restore");
+            }
+            Files.write(file, whole);
+            try (CockpitStore store = CockpitStore.open(file, 2026, 10)) {
+                store.load();
+            }
+            whole = Files.readAllBytes(file);
+        }
+        System.out.println("damaged files refused " + refused + " of 12");
+    }
+
+    @Test
+    void aReadOnlyFileAFolderInTheWayAndAWorkbookAsTheDatabaseAreRefusedWithWhy() throws Exception {
+        Path db = dir.resolve("cockpit");
+        Path file = Database.normalise(db);
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            store.load();
+        }
+        file.toFile().setWritable(false);
+        try {
+            assertThatThrownBy(() -> CockpitStore.open(db, 2026, 10)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("数据库文件是只读的").hasMessageContaining(file.toString());
+        } finally {
+            file.toFile().setWritable(true);
+        }
+        Files.delete(dir.resolve("cockpit.lock"));
+        Files.createDirectory(dir.resolve("cockpit.lock"));
+        assertThatThrownBy(() -> CockpitStore.open(db, 2026, 10)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("现在却是一个文件夹").hasMessageContaining("cockpit.lock");
+        Files.delete(dir.resolve("cockpit.lock"));
+        Path book = Files.writeString(dir.resolve("data.xlsx"), "a workbook");
+        assertThatThrownBy(() -> CockpitStore.open(book, 2026, 10)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("不是驾驶舱的数据库");
+        assertThat(dir.resolve("data.xlsx.mv.db")).doesNotExist();
     }
 }

@@ -164,4 +164,21 @@ class DiskFullTest {
             umount(mnt);
         }
     }
+
+    @Test
+    void aFirstStartOnAFullDiskSaysSoAndLeavesNoHalfDatabase() throws Exception {
+        Path mnt = Files.createDirectory(dir.resolve("tiny"));
+        Assumptions.assumeTrue(mount(mnt, 256 * 1024), "mount -t tmpfs is refused here (needs root): the full-disk test is skipped");
+        try {
+            Run run = cockpit("--db", mnt.resolve("cockpit").toString(), "--export", dir.resolve("x.xlsx").toString());
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).contains("磁盘空间不足").doesNotContain("\tat ").doesNotContain("creating");
+            assertThat(mnt.resolve("cockpit.mv.db")).doesNotExist();
+            try (Stream<Path> s = Files.list(mnt)) {
+                assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("creating") || n.endsWith(".mv.db"));
+            }
+        } finally {
+            umount(mnt);
+        }
+    }
 }

@@ -4,7 +4,8 @@ import cn.techcity.cockpit.domain.AuditEntry;
 import cn.techcity.cockpit.domain.CellCheck;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.ConflictException;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Failures;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey;
@@ -47,8 +48,7 @@ public final class EditorController implements CockpitView {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     private final I18n i18n;
-    private final EditorBackend backend;
-    private final Consumer<CockpitData> onSaved;
+    private final Session session;
     private final EditorViewModel vm;
     private String pendingText;
     private boolean saving;
@@ -65,11 +65,10 @@ public final class EditorController implements CockpitView {
     @FXML private Label cellInfo;
     @FXML private Label counts;
 
-    /** {@code backend} null: a read-only grid (snapshots). */
-    public EditorController(I18n i18n, CockpitData data, int month, EditorBackend backend, Consumer<CockpitData> onSaved) {
+    /** {@code session} null: a read-only grid (snapshots). */
+    public EditorController(I18n i18n, CockpitData data, int month, Session session) {
         this.i18n = i18n;
-        this.backend = backend;
-        this.onSaved = onSaved;
+        this.session = session;
         this.vm = new EditorViewModel(data, month);
     }
 
@@ -184,7 +183,7 @@ public final class EditorController implements CockpitView {
         @Override
         public void startEdit() {
             CellKey key = key();
-            if (key == null || !vm.editable(key) || backend == null) {
+            if (key == null || !vm.editable(key) || session == null) {
                 return;
             }
             super.startEdit();
@@ -277,7 +276,7 @@ public final class EditorController implements CockpitView {
         }
         TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();
         CellKey key = focusedKey();
-        if (pos != null && key != null && vm.editable(key) && backend != null) {
+        if (pos != null && key != null && vm.editable(key) && session != null) {
             pendingText = ch; // typing replaces, as in Excel
             @SuppressWarnings("unchecked")
             TableColumn<Row, String> col = (TableColumn<Row, String>) pos.getTableColumn();
@@ -304,7 +303,7 @@ public final class EditorController implements CockpitView {
             }
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
-            if (backend != null) {
+            if (session != null) {
                 vm.clear(selectedKeys());
                 grid.refresh();
             }
@@ -323,7 +322,7 @@ public final class EditorController implements CockpitView {
     private void paste() {
         CellKey key = focusedKey();
         String text = Clipboard.getSystemClipboard().getString();
-        if (key != null && text != null && backend != null) {
+        if (key != null && text != null && session != null) {
             int n = vm.paste(key, text);
             grid.refresh();
             cellInfo.setText(i18n.t("editor.pasted", n));
@@ -365,7 +364,7 @@ public final class EditorController implements CockpitView {
     }
 
     private void refreshState() {
-        boolean ro = backend == null;
+        boolean ro = session == null;
         saveButton.setDisable(ro || saving || !vm.isDirty() || vm.errorsProperty().get() > 0);
         undoButton.setDisable(ro || !vm.canUndo());
         redoButton.setDisable(ro || !vm.canRedo());
@@ -393,7 +392,7 @@ public final class EditorController implements CockpitView {
 
     @FXML
     private void save() {
-        if (backend == null || saving || !vm.isDirty()) {
+        if (session == null || saving || !vm.isDirty()) {
             return;
         }
         if (vm.errorsProperty().get() > 0) {
@@ -418,15 +417,16 @@ public final class EditorController implements CockpitView {
         EditorViewModel.Edits edits = vm.toEdits();
         saving = true;
         refreshState();
-        backend.save(who, edits.figures(), edits.targets()).whenComplete((data, failure) -> Platform.runLater(() -> {
+        // the session publishes the saved data to every view (this grid included, see update) before this lands
+        session.saveFigures(who, edits.figures(), edits.targets()).onSuccess(data -> {
             saving = false;
-            if (failure == null) {
-                vm.saved(data);
-                onSaved.accept(data);
-                grid.refresh();
-                cellInfo.setText(i18n.t("editor.saved", edits.size()));
-            } else {
-                Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            vm.saved(data);
+            grid.refresh();
+            cellInfo.setText(i18n.t("editor.saved", edits.size()));
+            refreshState();
+        }).onFailure(cause -> {
+            saving = false;
+            {
                 if (cause instanceof ConflictException ce) {
                     List<String> lines = new ArrayList<>();
                     for (ConflictException.Conflict c : ce.conflicts()) {
@@ -435,17 +435,17 @@ public final class EditorController implements CockpitView {
                     }
                     alert(Alert.AlertType.WARNING, ce.getMessage(), String.join("\n", lines));
                 } else {
-                    alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
+                    alert(Alert.AlertType.ERROR, Failures.message(cause), "");
                 }
             }
             refreshState();
-        }));
+        }).start();
     }
 
     @FXML
     private void history() {
         CellKey key = focusedKey();
-        if (key == null || backend == null) {
+        if (key == null || session == null) {
             return;
         }
         String[] audit = vm.auditKey(key);
@@ -456,11 +456,8 @@ public final class EditorController implements CockpitView {
             case NOTE -> "note";
             default -> "cum_value";
         };
-        backend.history(audit[0], audit[1]).whenComplete((entries, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
-                return;
-            }
+        session.history(audit[0], audit[1]).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure), ""))
+                .onSuccess(entries -> {
             List<String> lines = new ArrayList<>();
             for (AuditEntry a : entries) {
                 if (a.field().equals(field)) {
@@ -470,12 +467,12 @@ public final class EditorController implements CockpitView {
             }
             alert(Alert.AlertType.INFORMATION, i18n.t("editor.history-title", vm.cellName(key)),
                     lines.isEmpty() ? i18n.t("editor.history-none") : String.join("\n", lines));
-        }));
+        }).start();
     }
 
     @FXML
     private void clearSample() {
-        if (backend == null) {
+        if (session == null) {
             return;
         }
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("editor.clear-sample-text"), ButtonType.OK, ButtonType.CANCEL);
@@ -484,15 +481,8 @@ public final class EditorController implements CockpitView {
             return;
         }
         String who = clerk.getText() == null || clerk.getText().isBlank() ? System.getProperty("user.name", "?") : clerk.getText().strip();
-        backend.clearSample(who).whenComplete((data, failure) -> Platform.runLater(() -> {
-            if (failure != null) {
-                alert(Alert.AlertType.ERROR, StoreException.userMessage(failure), "");
-            } else {
-                vm.rebase(data, vm.month());
-                onSaved.accept(data);
-                grid.refresh();
-            }
-        }));
+        // the session publishes the data without the samples to every view (this grid through update)
+        session.clearSample(who).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure), "")).start();
     }
 
     private void alert(Alert.AlertType type, String header, String text) {
@@ -517,6 +507,9 @@ public final class EditorController implements CockpitView {
     public void update(CockpitData data, int month) {
         // unsaved 同比 and notes belong to the month they were typed for: the month follows the picker only when clean
         vm.rebase(data, vm.isDirty() ? vm.month() : month);
+        if (saving) {
+            return;     // the save's own landing clears the saved edits and refreshes the grid once
+        }
         grid.getColumns().forEach(c -> {
             if (c.getUserData() instanceof Column col) {
                 c.setText(header(col));

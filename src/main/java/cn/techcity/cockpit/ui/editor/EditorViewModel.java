@@ -432,7 +432,11 @@ public final class EditorViewModel {
         typedAgainst.clear();
         undo.clear();
         redo.clear();
-        rebase(newData, month);
+        if (newData == data) {
+            recount();          // the published data reached the grid already
+        } else {
+            rebase(newData, month);
+        }
     }
 
     /** The audit key of a cell: "monthly_figure" + "A3-01/2026/10", or "target" + "A3-01/2026". */

@@ -9,7 +9,7 @@ import cn.techcity.cockpit.domain.TaskForceScore;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.registry.RegistryViewModel.ProjectDraft;
 import java.util.List;
 import java.util.Locale;
@@ -36,8 +36,7 @@ import javafx.util.StringConverter;
 /** 项目与赛马录入: each project's stage and investment, and the task forces' scores of a two-month period. */
 public final class RegistryController implements CockpitView {
     private final I18n i18n;
-    private final EditorBackend backend;
-    private final Consumer<CockpitData> onSaved;
+    private final Session session;
     private final RegistryViewModel vm;
     private CockpitData data;
 
@@ -49,11 +48,11 @@ public final class RegistryController implements CockpitView {
     @FXML private ComboBox<Integer> period;
     @FXML private Label info;
 
-    public RegistryController(I18n i18n, CockpitData data, int month, EditorBackend backend, Consumer<CockpitData> onSaved) {
+    /** {@code session} null: read-only (snapshots). */
+    public RegistryController(I18n i18n, CockpitData data, int month, Session session) {
         this.i18n = i18n;
         this.data = data;
-        this.backend = backend;
-        this.onSaved = onSaved;
+        this.session = session;
         this.vm = new RegistryViewModel(data, Math.max(1, TaskForceScore.lastCompletePeriod(month)));
     }
 
@@ -78,8 +77,8 @@ public final class RegistryController implements CockpitView {
     @FXML
     private void initialize() {
         clerk.setText(System.getProperty("user.name", ""));
-        projects.setEditable(backend != null);
-        scores.setEditable(backend != null);
+        projects.setEditable(session != null);
+        scores.setEditable(session != null);
         projects.getColumns().add(EditTables.<Project>readOnly(i18n.t("registry.col-area"), p -> data.section(p.sectionCode()).map(s -> s.title()).orElse(""), 190));
         projects.getColumns().add(EditTables.<Project>readOnly(i18n.t("registry.col-project"), Project::name, 380));
         TableColumn<Project, ProjectStage> stage = new TableColumn<>(i18n.t("registry.col-stage"));
@@ -161,15 +160,15 @@ public final class RegistryController implements CockpitView {
     private void changed() {
         List<String> problems = vm.allProblems();
         EditTables.showState(info, problems, vm.isDirty(), i18n);
-        saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
-        clerk.setDisable(backend == null);
+        saveButton.setDisable(session == null || !vm.isDirty() || !problems.isEmpty());
+        clerk.setDisable(session == null);
         projects.refresh();
         scores.refresh();
     }
 
     @FXML
     private void save() {
-        if (backend == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
+        if (session == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
             return;
         }
         String who = clerk.getText() == null ? "" : clerk.getText().strip();
@@ -178,17 +177,12 @@ public final class RegistryController implements CockpitView {
             return;
         }
         saveButton.setDisable(true);
-        backend.saveRegistry(who, vm.projectEdits(), vm.scoreEdits()).whenComplete((d, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                data = d;
-                vm.saved(d);
-                onSaved.accept(d);
-                info.setText(i18n.t("registry.saved"));
-            } else {
-                EditTables.showSaveFailure(failure, i18n);
-            }
-            changed();
-        }));
+        // the session publishes the saved data to every view (these tables too) before this lands
+        session.saveRegistry(who, vm.projectEdits(), vm.scoreEdits()).onSuccess(d -> {
+            data = d;
+            vm.saved(d);
+            info.setText(i18n.t("registry.saved"));
+        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n)).always(this::changed).start();
     }
 
     @Override

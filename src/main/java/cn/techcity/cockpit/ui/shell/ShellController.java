@@ -6,7 +6,7 @@ import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.Theme;
 import cn.techcity.cockpit.ui.ViewFactory;
 import cn.techcity.cockpit.ui.ViewId;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Session;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
@@ -38,7 +38,8 @@ public final class ShellController {
     private final Runnable toggleLanguage;
     private Runnable openWall;
     private final ViewFactory factory;
-    private final EditorBackend backend;
+    /** The session the data comes from (null: a picture of fixed data, a snapshot). */
+    private final Session session;
     private FileActions fileActions;
     private final Map<ViewId, CockpitView> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
@@ -66,19 +67,30 @@ public final class ShellController {
     @FXML private VBox sidebar;
     @FXML private StackPane content;
 
+    /**
+     * @param session where the data comes from and saves go (the views follow its data and its day); null for a picture
+     *                of {@code data} alone
+     */
     public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
-                           EditorBackend backend) {
+                           Session session) {
         this.openWall = () -> { };
         this.i18n = i18n;
         this.theme = theme;
         this.data = data;
         this.month = month;
         this.toggleLanguage = toggleLanguage;
-        this.factory = new ViewFactory(i18n, theme, this::show, clock, backend, this::setData);
-        this.backend = backend;
+        this.factory = new ViewFactory(i18n, theme, this::show, clock, session);
+        this.session = session;
         this.dayClock = clock;
         this.shownDate = java.time.LocalDate.now(clock);
     }
+
+    private final javafx.beans.value.ChangeListener<CockpitData> onData = (o, was, d) -> {
+        if (d != null && d != data) {
+            setData(d);
+        }
+    };
+    private final javafx.beans.value.ChangeListener<java.time.LocalDate> onDay = (o, was, day) -> checkDayTurn();
 
     @FXML
     private void initialize() {
@@ -100,11 +112,14 @@ public final class ShellController {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
             }
         });
-        if (backend != null) {
-            fileActions = new FileActions(i18n, theme, backend, () -> data, () -> month,
-                    () -> current == null ? ViewId.OVERVIEW : current, this::setData, this::setStatus);
-            controls.getChildren().add(controls.getChildren().indexOf(languageButton),
-                    fileActions.menu(() -> root.getScene() == null ? null : root.getScene().getWindow()));
+        if (session != null) {
+            // the one current data is the session's: a save anywhere (this window, the import, another seat) and the
+            // turn of the day reach every view from there
+            session.data().addListener(onData);
+            session.today().addListener(onDay);
+            fileActions = new FileActions(i18n, theme, session, () -> month, () -> current == null ? ViewId.OVERVIEW : current,
+                    this::setStatus, () -> root.getScene() == null ? null : root.getScene().getWindow());
+            controls.getChildren().add(controls.getChildren().indexOf(languageButton), fileActions.menu());
         }
         root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/shell/shell.css"));
         refreshHeader();
@@ -349,8 +364,12 @@ public final class ShellController {
         return views.values().stream().anyMatch(CockpitView::hasUnsavedChanges);
     }
 
-    /** Stops everything the views run. */
+    /** Stops everything the views run, and stops following the session. */
     public void dispose() {
+        if (session != null) {
+            session.data().removeListener(onData);
+            session.today().removeListener(onDay);
+        }
         views.values().forEach(CockpitView::dispose);
     }
 

@@ -6,7 +6,7 @@ import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.EditTables;
 import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
 import cn.techcity.cockpit.ui.taskeditor.TaskEditorViewModel.Draft;
 import java.util.List;
@@ -33,8 +33,7 @@ import javafx.util.StringConverter;
 /** 任务督办录入: owner (专班), due date, status and progress note of every battle task. */
 public final class TaskEditorController implements CockpitView {
     private final I18n i18n;
-    private final EditorBackend backend;
-    private final Consumer<CockpitData> onSaved;
+    private final Session session;
     private final TaskEditorViewModel vm;
     private CockpitData data;
 
@@ -44,11 +43,11 @@ public final class TaskEditorController implements CockpitView {
     @FXML private TableView<BattleTask> table;
     @FXML private Label info;
 
-    public TaskEditorController(I18n i18n, CockpitData data, EditorBackend backend, Consumer<CockpitData> onSaved) {
+    /** {@code session} null: read-only (snapshots). */
+    public TaskEditorController(I18n i18n, CockpitData data, Session session) {
         this.i18n = i18n;
         this.data = data;
-        this.backend = backend;
-        this.onSaved = onSaved;
+        this.session = session;
         this.vm = new TaskEditorViewModel(data);
     }
 
@@ -59,7 +58,7 @@ public final class TaskEditorController implements CockpitView {
     @FXML
     private void initialize() {
         clerk.setText(System.getProperty("user.name", ""));
-        table.setEditable(backend != null);
+        table.setEditable(session != null);
         table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-battle"), t -> data.section(t.battleCode()).map(s -> s.title()).orElse(""), 250));
         table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-task"), BattleTask::title, 520));
         table.getColumns().add(text(i18n.t("tasks.col-owner"), Draft::owner, (d, v) -> new Draft(v, d.due(), d.status(), d.note()), 170));
@@ -115,14 +114,14 @@ public final class TaskEditorController implements CockpitView {
     private void changed() {
         List<String> problems = vm.allProblems();
         EditTables.showState(info, problems, vm.isDirty(), i18n);
-        saveButton.setDisable(backend == null || !vm.isDirty() || !problems.isEmpty());
-        clerk.setDisable(backend == null);
+        saveButton.setDisable(session == null || !vm.isDirty() || !problems.isEmpty());
+        clerk.setDisable(session == null);
         table.refresh();
     }
 
     @FXML
     private void save() {
-        if (backend == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
+        if (session == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
             return;
         }
         String who = clerk.getText() == null ? "" : clerk.getText().strip();
@@ -131,18 +130,14 @@ public final class TaskEditorController implements CockpitView {
             return;
         }
         saveButton.setDisable(true);
-        backend.saveTasks(who, vm.toEdits()).whenComplete((d, failure) -> Platform.runLater(() -> {
-            if (failure == null) {
-                data = d;
-                vm.saved(d);
-                table.setItems(FXCollections.observableArrayList(vm.tasks()));
-                onSaved.accept(d);
-                info.setText(i18n.t("tasks.saved"));
-            } else {
-                EditTables.showSaveFailure(failure, i18n);
-            }
-            saveButton.setDisable(!vm.isDirty());
-        }));
+        // the session publishes the saved data to every view (this table too) before this lands
+        session.saveTasks(who, vm.toEdits()).onSuccess(d -> {
+            data = d;
+            vm.saved(d);
+            table.setItems(FXCollections.observableArrayList(vm.tasks()));
+            info.setText(i18n.t("tasks.saved"));
+        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n))
+                .always(() -> saveButton.setDisable(!vm.isDirty())).start();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.techcity.cockpit.ui.wall;
 
 import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.CockpitUi;
 import cn.techcity.cockpit.ui.CockpitView;
 import cn.techcity.cockpit.ui.I18n;
@@ -30,13 +31,15 @@ import javafx.scene.layout.StackPane;
 /**
  * The briefing-room wall: the cockpit's views in presentation mode on the fixed design canvas, dark theme, rotating
  * through a playlist, with a clock, the cut-off stamp, night dimming, and a banner when the data is not current.
- * Views are built once and reused; a data change is pushed into them (polled every few seconds), nothing is rebuilt.
+ * Views are built once and reused; the session's data and day are pushed into them (its poll asks the store every few
+ * seconds), nothing is rebuilt.
  */
 public final class Wall {
     private static final int FADE_STEPS = 5;
     private final I18n i18n;
     private final WallOptions options;
-    private final WallSource source;
+    /** Where the data, the day and the store's state come from; null for a picture of fixed data. */
+    private final Session session;
     private final Clock clock;
     private final CockpitUi ui;
     private final StackPane root;
@@ -51,22 +54,31 @@ public final class Wall {
     private ScheduledFuture<?> rotation;
     private int index;
     private boolean paused;
-    private boolean polling;
-    private long shownVersion;
-    private Instant lastGoodRead;
-    private boolean readFailed;
     private Runnable onExit = () -> { };
+    private final javafx.beans.InvalidationListener storeState = o -> refreshBanner();
 
-    public Wall(I18n i18n, CockpitData data, WallOptions options, WallSource source, Clock clock) {
+    /** The wall of a session (its first data must have been read): it follows the session's data, day and store. */
+    public Wall(I18n i18n, Session session, WallOptions options) {
+        this(i18n, session.current(), options, session, session.clock());
+    }
+
+    /** A picture of fixed data (the wall's snapshot). */
+    public Wall(I18n i18n, CockpitData data, WallOptions options, Clock clock) {
+        this(i18n, data, options, null, clock);
+    }
+
+    private Wall(I18n i18n, CockpitData data, WallOptions options, Session session, Clock clock) {
         this.i18n = i18n;
         this.options = options;
-        this.source = source;
+        this.session = session;
         this.clock = clock;
         this.playlist = options.views();
-        this.shownVersion = data.dataVersion();
-        this.lastGoodRead = clock.instant();
         int month = data.latestMonth().orElse(1);
-        ui = CockpitUi.build(i18n, Theme.DARK, data, month, () -> { }, clock, null);
+        ui = CockpitUi.build(i18n, Theme.DARK, data, month, () -> { }, clock, session);
+        if (session != null) {
+            session.reachable().addListener(storeState);
+            session.data().addListener(storeState);
+        }
         ui.shell().setPresentation(true);
         ui.shell().show(playlist.get(0));
         dim.setStyle("-fx-background-color: black;");
@@ -99,12 +111,10 @@ public final class Wall {
         this.onExit = action;
     }
 
-    /** Starts rotating, polling and the clock; the other views are built one per event after the first. */
+    /** Starts rotating and the clock; the other views are built one per event after the first. */
     public void start() {
         ui.shell().prebuildOthers();
         timer.scheduleAtFixedRate(() -> Platform.runLater(this::tick), 1, 1, TimeUnit.SECONDS);
-        timer.scheduleWithFixedDelay(() -> Platform.runLater(this::poll), options.pollSeconds(), options.pollSeconds(),
-                TimeUnit.SECONDS);
         scheduleRotation();
     }
 
@@ -134,12 +144,16 @@ public final class Wall {
     /** Stops every timer and what the views run; after this the wall can be collected. */
     public void stop() {
         timer.shutdownNow(); // only posts to the FX thread: nothing of the database runs on it
+        if (session != null) {
+            session.reachable().removeListener(storeState);
+            session.data().removeListener(storeState);
+        }
         ui.shell().dispose();
     }
 
     /** The data version the wall shows. */
     public long shownVersion() {
-        return shownVersion;
+        return ui.shell().data().dataVersion();
     }
 
     public boolean isPaused() {
@@ -184,27 +198,11 @@ public final class Wall {
         }
     }
 
-    /** Reads the data version; when it changed, reads the data and pushes it into the views. */
+    /** Asks the store now whether something was saved (the session asks every few seconds by itself). */
     public void poll() {
-        if (polling) {
-            return;
+        if (session != null) {
+            session.pollOnce();
         }
-        polling = true;
-        source.version().thenCompose(v -> v == shownVersion ? java.util.concurrent.CompletableFuture.completedFuture(null)
-                : source.load()).whenComplete((data, failure) -> Platform.runLater(() -> {
-                    polling = false;
-                    if (failure != null) {
-                        readFailed = true;
-                    } else {
-                        readFailed = false;
-                        lastGoodRead = clock.instant();
-                        if (data != null) {
-                            shownVersion = data.dataVersion();
-                            ui.shell().setData(data);
-                        }
-                    }
-                    refreshBanner();
-                }));
     }
 
     private void tick() {
@@ -215,15 +213,18 @@ public final class Wall {
             text = i18n.t("wall.paused") + "  " + text;
         }
         ui.shell().setClock(text);
-        ui.shell().checkDayTurn();
+        if (session == null) {
+            ui.shell().checkDayTurn();
+        }
         dim.setVisible(options.dimmedAt(now.getHour()));
         refreshBanner();
     }
 
     private void refreshBanner() {
         ZoneId zone = clock.getZone();
-        if (readFailed) {
-            LocalDateTime at = LocalDateTime.ofInstant(lastGoodRead, zone);
+        if (session != null && !session.reachable().get()) {
+            Instant good = session.lastGoodRead().get() != null ? session.lastGoodRead().get() : clock.instant();
+            LocalDateTime at = LocalDateTime.ofInstant(good, zone);
             ui.shell().setBanner(i18n.t("wall.unreadable", String.format("%d-%02d-%02d %02d:%02d", at.getYear(), at.getMonthValue(),
                     at.getDayOfMonth(), at.getHour(), at.getMinute())));
             return;

@@ -1,12 +1,9 @@
 package cn.techcity.cockpit.ui.wall;
 
-import cn.techcity.cockpit.domain.CockpitData;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.store.StoreException;
+import cn.techcity.cockpit.session.Failures;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.I18n;
-import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
+import java.time.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
@@ -25,27 +22,31 @@ public final class WallWindow {
     static final String PULSE_PROPERTY = "javafx.animation.pulse";
     static final int WALL_PULSE_HZ = 10;
 
-    public static void startStandalone(WallOptions options, String language, CompletableFuture<CockpitStore> store,
-                                       CompletableFuture<CockpitData> data, DbExecutor db) {
+    public static void startStandalone(WallOptions options, String language, Session session) {
         I18n i18n = I18n.of(language);
         // The wall needs no 60 frames a second: its clock shows minutes and its fade has five steps. JavaFX's pulse
         // timer at 60 Hz alone cost an idle window 0.6-0.8 % of a core under software rendering, 0.1 % at 10 Hz
         // (docs/performance.md). Only for a wall of its own: the clerk's window keeps 60 Hz for typing and scrolling.
         System.setProperty(PULSE_PROPERTY, System.getProperty(PULSE_PROPERTY, Integer.toString(WALL_PULSE_HZ)));
-        Platform.startup(() -> data.whenComplete((d, failure) -> Platform.runLater(() -> {
+        Platform.startup(() -> session.firstRead().whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, StoreException.userMessage(failure));
+                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure));
                 alert.setHeaderText(i18n.t("app.open-failed"));
                 alert.showAndWait();
                 System.exit(1);
                 return;
             }
-            Wall wall = new Wall(i18n, d, options, WallSource.of(store, db), Clock.systemDefaultZone());
-            open(wall, options.screen(), i18n, () -> store.thenAcceptAsync(CockpitStore::close, db).whenComplete((v, e) -> {
-                db.close();
+            session.publishFirst(d);
+            // the wall asks the store every few seconds (a clerk's save elsewhere), follows the day, and backs up
+            session.poll(Duration.ofSeconds(options.pollSeconds()));
+            session.watchTheDay(Duration.ofSeconds(30));
+            session.backUp(Duration.ofSeconds(5));
+            Wall wall = new Wall(i18n, session, options);
+            open(wall, options.screen(), i18n, () -> new Thread(() -> {
+                session.close();
                 Platform.exit();
                 System.exit(0);
-            }));
+            }, "cockpit-exit").start());
         })));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.CockpitUi;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.Theme;
@@ -32,6 +33,7 @@ class EditorTypingTest {
     private DbExecutor db;
     private CompletableFuture<CockpitStore> store;
     private CockpitUi ui;
+    private Session session;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -39,7 +41,9 @@ class EditorTypingTest {
         db = new DbExecutor();
         store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
         CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), new EditorBackend(store, db));
+        session = new Session(store, db, javafx.application.Platform::runLater, Clock.systemDefaultZone());
+        session.publishFirst(data);
+        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
         ui.shell().show(ViewId.EDITOR);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();
@@ -47,8 +51,9 @@ class EditorTypingTest {
 
     @AfterEach
     void close() throws Exception {
-        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
-        db.close();
+        if (session != null) {
+            session.close();
+        }
     }
 
     @Test
@@ -79,13 +84,13 @@ class EditorTypingTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         assertThat(editor.viewModel().isDirty()).as("saved").isFalse();
-        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        session.close();
+        session = null;
         try (CockpitStore reopened = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
             var f = reopened.load().figure("A2-03", 2026, 11).orElseThrow();
             assertThat(f.value()).isEqualByComparingTo("45.6");
             assertThat(f.enteredBy()).isEqualTo(System.getProperty("user.name"));
             assertThat(reopened.auditOf("monthly_figure", "A2-03/2026/11")).hasSize(1);
         }
-        store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
     }
 }

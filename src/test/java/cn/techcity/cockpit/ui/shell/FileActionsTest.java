@@ -6,11 +6,11 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.io.excel.ImportPlan;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.CockpitUi;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.Theme;
 import cn.techcity.cockpit.ui.ViewId;
-import cn.techcity.cockpit.ui.editor.EditorBackend;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -39,6 +39,7 @@ class FileActionsTest {
     private DbExecutor db;
     private CompletableFuture<CockpitStore> store;
     private CockpitUi ui;
+    private Session session;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -46,7 +47,9 @@ class FileActionsTest {
         db = new DbExecutor();
         store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
         CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), new EditorBackend(store, db));
+        session = new Session(store, db, javafx.application.Platform::runLater, Clock.systemDefaultZone());
+        session.publishFirst(data);
+        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
         ui.shell().show(ViewId.AREA_INDUSTRY);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();
@@ -54,8 +57,9 @@ class FileActionsTest {
 
     @AfterEach
     void close() throws Exception {
-        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
-        db.close();
+        if (session != null) {
+            session.close();
+        }
     }
 
     @Test
@@ -67,8 +71,8 @@ class FileActionsTest {
         FileActions actions = ui.shell().fileActions();
 
         Path book = dir.resolve("out.xlsx");
-        actions.exportWorkbook(book).get(30, TimeUnit.SECONDS);
-        ImportPlan same = actions.planImport(book).get(30, TimeUnit.SECONDS);
+        actions.exportWorkbook(book).start().get(30, TimeUnit.SECONDS);
+        ImportPlan same = actions.planImport(book).start().get(30, TimeUnit.SECONDS);
         assertThat(same.valid()).isTrue();
         assertThat(same.changes()).isEmpty();
 
@@ -86,22 +90,21 @@ class FileActionsTest {
             wb.write(out);
         }
         wb.close();
-        ImportPlan plan = actions.planImport(book).get(30, TimeUnit.SECONDS);
+        ImportPlan plan = actions.planImport(book).start().get(30, TimeUnit.SECONDS);
         assertThat(plan.changes()).singleElement().satisfies(c -> assertThat(c.newValue()).isEqualTo("88.88"));
-        CockpitData after = actions.applyImport(plan).get(30, TimeUnit.SECONDS);
-        robot.interact(() -> ui.shell().setData(after));
-        WaitForAsyncUtils.waitForFxEvents();
+        actions.applyImport(plan).start().get(30, TimeUnit.SECONDS);
+        WaitForAsyncUtils.waitForFxEvents();     // the session published the import: nothing pushed by hand
         assertThat(ui.shell().data().figure("A3-01", 2026, 10).orElseThrow().value()).isEqualByComparingTo("88.88");
 
         Path png = dir.resolve("view.png");
-        actions.savePng(png).get(60, TimeUnit.SECONDS);
+        actions.savePng(png).start().get(60, TimeUnit.SECONDS);
         var image = javax.imageio.ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
 
         assertThat(actions.summaryText()).startsWith("一、2026年工作总结").contains("实现规上工业增加值88.88亿元");
         Path docx = dir.resolve("总结.docx");
-        actions.saveSummary(docx).get(30, TimeUnit.SECONDS);
+        actions.saveSummary(docx).start().get(30, TimeUnit.SECONDS);
         try (InputStream in = Files.newInputStream(docx);
              org.apache.poi.xwpf.usermodel.XWPFDocument doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
             String text = doc.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText)

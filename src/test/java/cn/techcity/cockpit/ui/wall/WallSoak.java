@@ -30,6 +30,7 @@ import javafx.stage.Stage;
  */
 public final class WallSoak {
     private static Wall wall;
+    private static cn.techcity.cockpit.session.Session session;
 
     public static void main(String[] args) throws Exception {
         int rotations = Integer.parseInt(args[0]);
@@ -46,7 +47,9 @@ public final class WallSoak {
         Platform.setImplicitExit(false);
         WallOptions options = new WallOptions(0, 3600, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 3600, Integer.getInteger("soak.fade", 600));
         fx(() -> {
-            wall = new Wall(I18n.chinese(), data, options, WallSource.of(store, db), Clock.systemDefaultZone());
+            session = new cn.techcity.cockpit.session.Session(store, db, Platform::runLater, Clock.systemDefaultZone());
+            session.publishFirst(data);
+            wall = new Wall(I18n.chinese(), session, options);
             Stage stage = new Stage();
             stage.setScene(wall.scene(1920, 1080));
             stage.show();
@@ -89,7 +92,7 @@ public final class WallSoak {
 
         // a wall that is stopped and dropped (as when it is closed and opened again) must be collectable
         WeakReference<Object> old = fx(() -> {
-            Wall other = new Wall(I18n.chinese(), data, options, WallSource.of(store, db), Clock.systemDefaultZone());
+            Wall other = new Wall(I18n.chinese(), session, options);
             other.scene(1920, 1080);
             other.start();
             for (int i = 0; i < ViewId.values().length; i++) {

@@ -6,8 +6,10 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.Revision;
 import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.store.DbTarget;
 import cn.techcity.cockpit.ui.I18n;
 import cn.techcity.cockpit.ui.ViewId;
 import java.math.BigDecimal;
@@ -33,7 +35,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The wall under Monocle: a saved change shows within seconds; a store that cannot be read shows the banner. */
+/**
+ * The wall under Monocle, on a session: a saved change shows within seconds; a store that cannot be read shows the
+ * banner; the day turns without a save.
+ */
 @ExtendWith(ApplicationExtension.class)
 class WallTest {
     private DbExecutor db;
@@ -41,6 +46,7 @@ class WallTest {
     private CockpitData data;
     private Stage stage;
     private Wall wall;
+    private Session session;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -56,13 +62,22 @@ class WallTest {
         if (wall != null) {
             robot.interact(wall::stop);
         }
-        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
-        db.close();
+        if (session != null) {
+            session.close();
+        } else if (db != null) {
+            store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+            db.close();
+        }
     }
 
-    private void show(FxRobot robot, WallOptions options, WallSource source, Clock clock) {
+    /** The wall of a session over {@code store}, polling every {@code options.pollSeconds()} and watching the day. */
+    private void show(FxRobot robot, WallOptions options, Clock clock) {
+        session = new Session(store, db, javafx.application.Platform::runLater, clock);
         robot.interact(() -> {
-            wall = new Wall(I18n.chinese(), data, options, source, clock);
+            session.publishFirst(data);
+            session.poll(Duration.ofSeconds(options.pollSeconds()));
+            session.watchTheDay(Duration.ofMillis(200));
+            wall = new Wall(I18n.chinese(), session, options);
             Scene scene = wall.scene(1920, 1080);
             stage.setScene(scene);
             stage.show();
@@ -89,7 +104,7 @@ class WallTest {
 
     @Test
     void aSavedChangeAppearsOnTheWallWithinFiveSeconds(FxRobot robot) throws Exception {
-        show(robot, options(1), WallSource.of(store, db), Clock.systemDefaultZone());
+        show(robot, options(1), Clock.systemDefaultZone());
         String before = kpiValue(robot, "H0-01");
         assertThat(before).isEqualTo(ValueFormat.number(data.figure("H0-01", 2026, 10).orElseThrow().value(), 1));
         // a clerk saves on another seat (same file, same store)
@@ -104,30 +119,35 @@ class WallTest {
     }
 
     @Test
-    void aStoreThatCannotBeReadShowsTheBannerKeepsTheDataAndRecovers(FxRobot robot) {
-        AtomicBoolean down = new AtomicBoolean();
-        WallSource real = WallSource.of(store, db);
-        WallSource flaky = new WallSource() {
-            @Override
-            public CompletableFuture<Long> version() {
-                return down.get() ? CompletableFuture.failedFuture(new IllegalStateException("database gone")) : real.version();
-            }
-
-            @Override
-            public CompletableFuture<CockpitData> load() {
-                return real.load();
-            }
-        };
-        show(robot, options(1), flaky, Clock.systemDefaultZone());
-        String value = kpiValue(robot, "H0-01");
-        assertThat(wall.shell().bannerText()).isNull();
-        down.set(true);
-        waitFor(() -> wall.shell().bannerText() != null, Duration.ofSeconds(5));
-        assertThat(wall.shell().bannerText()).contains("无法读取数据库").contains("正在重试");
-        assertThat(kpiValue(robot, "H0-01")).as("the last good data stays").isEqualTo(value);
-        down.set(false);
-        waitFor(() -> wall.shell().bannerText() == null, Duration.ofSeconds(5));
-        assertThat(wall.shell().bannerText()).isNull();
+    void aStoreThatCannotBeReadShowsTheBannerKeepsTheDataAndRecovers(FxRobot robot) throws Exception {
+        // a wall on a database server (the shared mode): the server goes away, and comes back
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        Path dir = Files.createTempDirectory("cockpit-wall-server");
+        org.h2.tools.Server server = org.h2.tools.Server.createTcpServer("-tcpPort", "0", "-baseDir", dir.toString(), "-ifNotExists").start();
+        int port = server.getPort();
+        DbTarget target = DbTarget.parse("jdbc:h2:tcp://localhost:" + port + "/cockpit", "cockpit", "pw-2026");
+        store = db.submit(() -> CockpitStore.open(target, 2026, 10));
+        data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
+        try {
+            show(robot, options(1), Clock.systemDefaultZone());
+            String value = kpiValue(robot, "H0-01");
+            assertThat(wall.shell().bannerText()).isNull();
+            server.stop();
+            waitFor(() -> wall.shell().bannerText() != null, Duration.ofSeconds(8));
+            assertThat(wall.shell().bannerText()).contains("无法读取数据库").contains("正在重试");
+            assertThat(kpiValue(robot, "H0-01")).as("the last good data stays").isEqualTo(value);
+            server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", dir.toString(),
+                    "-ifNotExists").start();
+            waitFor(() -> wall.shell().bannerText() == null, Duration.ofSeconds(10));
+            assertThat(wall.shell().bannerText()).isNull();
+        } finally {
+            robot.interact(wall::stop);
+            wall = null;
+            session.close();
+            session = null;
+            db = null;
+            server.stop();
+        }
     }
 
     /** A clock the test moves on. */
@@ -169,7 +189,7 @@ class WallTest {
         java.time.LocalDate due = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, java.time.LocalDate.of(2020, 1, 1), 1)
                 .get(0).due();
         MovableClock clock = new MovableClock(due.atTime(23, 59, 58).atZone(zone).toInstant(), zone);
-        show(robot, options(600), WallSource.of(store, db), clock);
+        show(robot, options(600), clock);
         String id = "#battle-" + battle.code() + "-upcoming-0";
         String dueLine = robot.lookup(id).queryAs(Label.class).getText();
         assertThat(dueLine).startsWith(due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
@@ -190,7 +210,7 @@ class WallTest {
     @Test
     void oldFiguresShowTheStaleBanner(FxRobot robot) {
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneId.of("Asia/Shanghai"));
-        show(robot, options(600), WallSource.of(store, db), later);
+        show(robot, options(600), later);
         assertThat(wall.shell().bannerText()).contains("起未更新");
     }
 
@@ -198,7 +218,7 @@ class WallTest {
     void keysPauseAndStepAndTheNightDims(FxRobot robot) {
         Clock night = Clock.fixed(Instant.parse("2026-12-01T15:30:00Z"), ZoneId.of("Asia/Shanghai")); // 23:30 local
         show(robot, new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS, ViewId.BATTLES), 22, 7, 45, 600, 0),
-                WallSource.of(store, db), night);
+                night);
         assertThat(robot.lookup(".shell-clock").queryAs(Label.class).getText()).isEqualTo("12月1日 星期二 23:30");
         assertThat(wall.root().getChildren().get(1).isVisible()).as("dimmed at night").isTrue();
         robot.type(javafx.scene.input.KeyCode.RIGHT);
