@@ -2,12 +2,12 @@ package cn.techcity.cockpit.app;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.ui.CockpitWindow;
-import cn.techcity.cockpit.ui.Snapshots;
-import cn.techcity.cockpit.ui.Trace;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.app.CockpitWindow;
+import cn.techcity.cockpit.ui.app.Snapshots;
+import cn.techcity.cockpit.ui.common.Trace;
+import cn.techcity.cockpit.ui.common.ViewId;
 import cn.techcity.cockpit.ui.wall.WallOptions;
-import cn.techcity.cockpit.ui.wall.WallWindow;
+import cn.techcity.cockpit.ui.app.WallWindow;
 import javafx.application.Platform;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class Launcher {
 
     /** {@code --restore FILE}: asks on the console unless {@code --yes}; exit 0 restored, 1 refused or failed. */
     static int restore(Path db, Path backup, boolean yes, PrintStream out, PrintStream err) {
-        Path file = cn.techcity.cockpit.store.Database.normalise(db);
+        Path file = Session.databaseFile(db);
         if (!yes) {
             out.println("将用备份 " + backup + " 替换数据库 " + file + "(当前数据库会另存一份)。输入 yes 确认:");
             out.println("Replace the database " + file + " by the backup " + backup + " (the current one is kept)? Type yes:");
@@ -77,7 +77,7 @@ public final class Launcher {
             return 2;
         }
         try {
-            cn.techcity.cockpit.ui.Briefing.write(data, month, cmd.report());
+            cn.techcity.cockpit.ui.app.Briefing.write(data, month, cmd.report());
             out.println("已生成简报 / briefing written: " + cmd.report().toAbsolutePath());
             return 0;
         } catch (cn.techcity.cockpit.io.FileException e) {

@@ -21,9 +21,15 @@ public final class CellCheck {
 
     public enum Severity { ERROR, WARNING }
 
-    public record Problem(Severity severity, String message) {
+    /** A problem of a cell: the sentence in the clerk's language is {@code text().in(locale)}. */
+    public record Problem(Severity severity, Text text) {
         public boolean error() {
             return severity == Severity.ERROR;
+        }
+
+        /** Both languages (the command line, the import's report). */
+        public String message() {
+            return text.both();
         }
     }
 
@@ -38,7 +44,7 @@ public final class CellCheck {
                                       BigDecimal base) {
         List<Problem> problems = new ArrayList<>();
         if (!input.ok()) {
-            problems.add(new Problem(Severity.ERROR, input.error()));
+            problems.add(new Problem(Severity.ERROR, input.problem()));
             return problems;
         }
         BigDecimal v = input.value();
@@ -47,34 +53,29 @@ public final class CellCheck {
         }
         boolean growthValue = field == Field.GROWTH || indicator.kind() == IndicatorKind.GROWTH_RATE;
         if (input.percent() && !growthValue && !indicator.isPercent()) {
-            problems.add(new Problem(Severity.ERROR, "该指标单位是" + indicator.unit() + ",不是百分比 / the unit is "
-                    + indicator.unit() + ", not %"));
+            problems.add(new Problem(Severity.ERROR, Text.of("msg.not-percent", indicator.unit())));
         }
         int decimals = growthValue && field == Field.GROWTH ? 2 : indicator.decimals();
         if (v.stripTrailingZeros().scale() > decimals) {
-            problems.add(new Problem(Severity.ERROR, "小数位数超过精度:" + indicator.name() + " 最多 " + decimals + " 位小数 / at most "
-                    + decimals + " decimals"));
+            problems.add(new Problem(Severity.ERROR, Text.of("msg.too-many-decimals", indicator.name(), Integer.toString(decimals))));
         }
         int digits = field == Field.GROWTH ? GROWTH_INTEGER_DIGITS : FIGURE_INTEGER_DIGITS;
         if (v.abs().compareTo(BigDecimal.TEN.pow(digits)) >= 0) {
-            problems.add(new Problem(Severity.ERROR, "数值过大:" + indicator.name() + " 最多 " + digits + " 位整数(单位"
-                    + indicator.unit() + "),请检查单位或是否多输了数字 / too large: at most " + digits + " digits before the point"));
+            problems.add(new Problem(Severity.ERROR, Text.of("msg.too-large", indicator.name(), Integer.toString(digits),
+                    indicator.unit())));
             return problems;
         }
         if (v.signum() < 0 && !growthValue) {
-            problems.add(new Problem(Severity.ERROR, indicator.name() + "不能为负数 / cannot be negative"));
+            problems.add(new Problem(Severity.ERROR, Text.of("msg.negative", indicator.name())));
         }
         if (field == Field.FIGURE && indicator.kind().cumulative() && previousMonth != null && v.compareTo(previousMonth) < 0) {
-            problems.add(new Problem(Severity.WARNING, "低于上月累计数 " + previousMonth.stripTrailingZeros().toPlainString()
-                    + ":累计数一般不减少,请确认并在备注中说明 / lower than last month's cumulative figure: confirm and add a note"));
+            problems.add(new Problem(Severity.WARNING, Text.of("msg.below-last-month", previousMonth.stripTrailingZeros().toPlainString())));
         }
         if (growthValue && (v.compareTo(GROWTH_LOW) < 0 || v.compareTo(GROWTH_HIGH) > 0)) {
-            problems.add(new Problem(Severity.WARNING, "增长 " + v.stripTrailingZeros().toPlainString() + "% 超出常见范围(-50%~200%),请确认"
-                    + " / growth outside the usual range: confirm"));
+            problems.add(new Problem(Severity.WARNING, Text.of("msg.growth-unusual", v.stripTrailingZeros().toPlainString())));
         }
         if (field == Field.STRETCH_TARGET && base != null && indicator.direction() == Direction.AT_LEAST && v.compareTo(base) < 0) {
-            problems.add(new Problem(Severity.WARNING, "高线目标低于目标 " + base.stripTrailingZeros().toPlainString()
-                    + " / the stretch target is below the base target"));
+            problems.add(new Problem(Severity.WARNING, Text.of("msg.stretch-below-base", base.stripTrailingZeros().toPlainString())));
         }
         return problems;
     }

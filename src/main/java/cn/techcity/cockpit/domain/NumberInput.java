@@ -14,11 +14,16 @@ public final class NumberInput {
     /**
      * @param value   the number; null for an empty cell (which clears the figure) or when {@code error} is set
      * @param percent the text ended with %
-     * @param error   why the text is not a number; null when it is one
+     * @param problem why the text is not a number; null when it is one
      */
-    public record Parsed(BigDecimal value, boolean percent, String error) {
+    public record Parsed(BigDecimal value, boolean percent, Text problem) {
         public boolean ok() {
-            return error == null;
+            return problem == null;
+        }
+
+        /** Why it is not a number, in both languages (the command line); null when it is one. */
+        public String error() {
+            return problem == null ? null : problem.both();
         }
 
         public boolean empty() {
@@ -64,31 +69,31 @@ public final class NumberInput {
             s = s.substring(1).strip();
         }
         if (s.isEmpty() || !s.matches("[0-9,.]+")) {
-            return error(raw, "不是数字 / not a number");
+            return error(raw, "msg.not-a-number");
         }
         int dot = s.indexOf('.');
         if (dot != s.lastIndexOf('.')) {
-            return error(raw, "有多个小数点 / more than one decimal point");
+            return error(raw, "msg.two-points");
         }
         String integer = dot < 0 ? s : s.substring(0, dot);
         String fraction = dot < 0 ? "" : s.substring(dot + 1);
         if (fraction.contains(",")) {
-            return error(raw, "小数部分不能有千分位分隔符 / a separator in the decimals");
+            return error(raw, "msg.separator-in-decimals");
         }
         if (integer.contains(",")) {
             if (!integer.matches("[0-9]{1,3}(,[0-9]{3})+")) {
-                return error(raw, "千分位分隔符位置不对 / thousands separators in the wrong place");
+                return error(raw, "msg.separators-misplaced");
             }
             integer = integer.replace(",", "");
         }
         if (integer.isEmpty() && fraction.isEmpty()) {
-            return error(raw, "不是数字 / not a number");
+            return error(raw, "msg.not-a-number");
         }
         return new Parsed(new BigDecimal(sign + (integer.isEmpty() ? "0" : integer) + (fraction.isEmpty() ? "" : "." + fraction)),
                 percent, null);
     }
 
-    private static Parsed error(String raw, String why) {
-        return new Parsed(null, false, "“" + raw.strip() + "”" + why);
+    private static Parsed error(String raw, String key) {
+        return new Parsed(null, false, Text.of(key, raw.strip()));
     }
 }

@@ -13,19 +13,18 @@ public final class TextRules {
     private TextRules() {
     }
 
-    /** Null when {@code text} may be saved; else why not, Chinese first. */
-    public static String problem(String text, int max) {
+    /** Null when {@code text} may be saved; else why not. */
+    public static Text problem(String text, int max) {
         if (text == null) {
             return null;
         }
         if (text.length() > max) {
-            return "超过 " + max + " 字(现有 " + text.length() + " 字)/ longer than " + max + " characters";
+            return Text.of("msg.text-too-long", Integer.toString(max), Integer.toString(text.length()));
         }
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
             if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r' || ch == 0x7F) {
-                return "第 " + (i + 1) + " 个字符是不可见的控制字符(U+" + String.format("%04X", (int) ch) + "),请删除"
-                        + " / character " + (i + 1) + " is an invisible control character: remove it";
+                return Text.of("msg.control-character", Integer.toString(i + 1), String.format("%04X", (int) ch));
             }
         }
         return null;

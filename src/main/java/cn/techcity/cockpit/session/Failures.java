@@ -1,19 +1,55 @@
 package cn.techcity.cockpit.session;
 
-/** The clerk's sentence for a failure (the cockpit's own words; the cause is in the log, never H2's or Java's text). */
+import cn.techcity.cockpit.domain.Text;
+import java.util.Locale;
+
+/**
+ * The clerk's sentence for a failure: the cockpit's own words (the cause is in the log, never H2's or Java's text). The
+ * command line prints both languages; a window shows its own.
+ */
 public final class Failures {
     private Failures() {
     }
 
+    /** Both languages ("中文 / English"): the command line and the log. */
     public static String message(Throwable e) {
         Throwable t = Work.unwrap(e);
-        if (t instanceof RuntimeException && t.getClass().getName().startsWith("cn.techcity.cockpit.") && t.getMessage() != null) {
-            return t.getMessage();      // the store's and the files' exceptions carry the clerk's sentence
+        if (own(t)) {
+            return t.getMessage();
         }
+        return generic(t).both();
+    }
+
+    /** In the window's language. */
+    public static String message(Throwable e, Locale locale) {
+        Throwable t = Work.unwrap(e);
+        if (!own(t)) {
+            return generic(t).in(locale);
+        }
+        return side(t.getMessage(), "en".equals(locale.getLanguage()));
+    }
+
+    /**
+     * One language of a sentence the store and the files write as "中文 / English": the part before the first " / "
+     * is Chinese, the rest English.
+     */
+    static String side(String both, boolean english) {
+        int cut = both.indexOf(" / ");
+        if (cut < 0) {
+            return both;
+        }
+        return english ? both.substring(cut + 3).strip() : both.substring(0, cut).strip();
+    }
+
+    /** The store's and the files' exceptions carry the clerk's sentence. */
+    private static boolean own(Throwable t) {
+        return t instanceof RuntimeException && t.getClass().getName().startsWith("cn.techcity.cockpit.") && t.getMessage() != null;
+    }
+
+    private static Text generic(Throwable t) {
         if (t instanceof OutOfMemoryError) {
-            return "出错了:内存不足,操作未完成(详情见日志)/ Out of memory: the operation did not complete (see the log)";
+            return Text.of("msg.out-of-memory");
         }
-        return "出错了,操作未完成(" + t.getClass().getSimpleName() + ",详情见日志)/ Something went wrong; the operation did not"
-                + " complete (see the log)";
+        return Text.of("msg.failed", t.getClass().getSimpleName());
     }
 }

@@ -240,7 +240,14 @@ public final class Session implements AutoCloseable {
 
     /** Applies a valid import plan in one transaction (a save by another seat since the preview refuses all of it). */
     public Work<CockpitData> applyImport(String who, ImportPlan plan) {
-        return save(s -> ExcelImport.apply(s, who, plan));
+        if (!plan.valid()) {
+            throw new IllegalArgumentException("a plan with problems cannot be applied");
+        }
+        return save(s -> {
+            if (!plan.changes().isEmpty()) {
+                s.saveImport(who, plan.figureEdits(), plan.targetEdits(), plan.taskEdits());
+            }
+        });
     }
 
     /** A cell's history (who, when, old → new). */
@@ -395,6 +402,11 @@ public final class Session implements AutoCloseable {
      */
     public static Path restore(Path database, Path backup) {
         return cn.techcity.cockpit.store.Backups.restore(database, backup);
+    }
+
+    /** The database file {@code --db PATH} names ({@code PATH} with or without {@code .mv.db}). */
+    public static Path databaseFile(Path given) {
+        return cn.techcity.cockpit.store.Database.normalise(given);
     }
 
     /** The data of {@code year} as if it were the reporting year (any stored year); the reporting year when 0. */

@@ -2,7 +2,7 @@ package cn.techcity.cockpit.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

@@ -10,6 +10,7 @@ import cn.techcity.cockpit.domain.Target;
 import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.io.excel.ExcelImport;
 import cn.techcity.cockpit.io.excel.ImportPlan;
+import cn.techcity.cockpit.io.excel.Imports;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -59,13 +60,13 @@ class CrashTest {
         switch (args[0]) {
             case "import" -> {
                 try (CockpitStore store = CockpitStore.open(Path.of(args[1]), 2026, 10)) {
-                    ImportPlan plan = ExcelImport.read(Path.of(args[2]), store);
+                    ImportPlan plan = Imports.read(Path.of(args[2]), store);
                     if (!plan.valid()) {
                         System.out.println("INVALID " + plan.report());
                         return;
                     }
                     say("SAVING");
-                    ExcelImport.apply(store, "crash-test", plan);
+                    Imports.apply(store, "crash-test", plan);
                     say("SAVED");
                 }
                 say("CLOSED");
@@ -99,10 +100,10 @@ class CrashTest {
         Path probe = copyOfSeed("probe");
         long t0 = System.nanoTime();
         try (CockpitStore store = CockpitStore.open(probe.resolve("cockpit"), 2026, 10)) {
-            ImportPlan plan = ExcelImport.read(workbook, store);
+            ImportPlan plan = Imports.read(workbook, store);
             assertThat(plan.valid()).as(plan.report()).isTrue();
             assertThat(plan.changes().size()).as("values the import changes").isGreaterThan(9_000);
-            ExcelImport.apply(store, "crash-test", plan);
+            Imports.apply(store, "crash-test", plan);
             newState = StoreFixtures.fingerprint(store);
         }
         importMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -180,9 +181,9 @@ class CrashTest {
                     olds++;
                 }
                 // the store works on: a following import applies whole
-                ImportPlan plan = ExcelImport.read(workbook, store);
+                ImportPlan plan = Imports.read(workbook, store);
                 assertThat(plan.valid()).as(plan.report()).isTrue();
-                ExcelImport.apply(store, "crash-test", plan);
+                Imports.apply(store, "crash-test", plan);
                 assertThat(StoreFixtures.fingerprint(store)).isEqualTo(newState);
             }
             deleteTree(dir);

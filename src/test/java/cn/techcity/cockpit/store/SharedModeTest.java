@@ -207,7 +207,7 @@ class SharedModeTest {
         Path book = dir.resolve("2026.xlsx");
         try (CockpitStore seat = CockpitStore.open(pg.editor(), 2026, 10)) {
             cn.techcity.cockpit.io.excel.ExcelExport.write(seat.load(), book);
-            var same = cn.techcity.cockpit.io.excel.ExcelImport.read(book, seat);
+            var same = cn.techcity.cockpit.io.excel.Imports.read(book, seat);
             assertThat(same.valid()).isTrue();
             assertThat(same.changes()).isEmpty();
             try (var in = java.nio.file.Files.newInputStream(book); var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
@@ -221,12 +221,12 @@ class SharedModeTest {
                     wb.write(out);
                 }
             }
-            var plan = cn.techcity.cockpit.io.excel.ExcelImport.read(book, seat);
+            var plan = cn.techcity.cockpit.io.excel.Imports.read(book, seat);
             assertThat(plan.changes()).hasSize(2);
-            assertThatThrownBy(() -> cn.techcity.cockpit.io.excel.ExcelImport.apply(seat, "", plan)).hasMessageContaining("需要以编辑账户登录");
+            assertThatThrownBy(() -> cn.techcity.cockpit.io.excel.Imports.apply(seat, "", plan)).hasMessageContaining("需要以编辑账户登录");
             seat.login("lisi", "li-pw-2026".toCharArray());
             long before = seat.dataVersion();
-            assertThat(cn.techcity.cockpit.io.excel.ExcelImport.apply(seat, "", plan)).isEqualTo(2);
+            assertThat(cn.techcity.cockpit.io.excel.Imports.apply(seat, "", plan)).isEqualTo(2);
             assertThat(seat.dataVersion()).isEqualTo(before + 1);
             CockpitData d = seat.load();
             assertThat(d.figure("A5-02", 2026, 10).orElseThrow().value()).isEqualByComparingTo("321.09");

@@ -1,5 +1,11 @@
 package cn.techcity.cockpit.ui;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.techcity.cockpit.domain.CockpitData;
@@ -40,7 +46,7 @@ class BattleViewsTest {
     void start(Stage stage) {
         // 10 May 2027: B1-T06 (due 31 March) is open, so overdue; B1-T03 (due 30 June) is done
         Clock clock = Clock.fixed(Instant.parse("2027-05-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, clock, null);
+        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, clock, null);
         ui.shell().show(ViewId.BATTLES);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();

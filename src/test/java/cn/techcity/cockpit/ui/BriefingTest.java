@@ -1,5 +1,8 @@
 package cn.techcity.cockpit.ui;
 
+import cn.techcity.cockpit.ui.app.Briefing;
+import cn.techcity.cockpit.ui.app.Snapshots;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.techcity.cockpit.domain.CockpitData;

@@ -1,5 +1,12 @@
 package cn.techcity.cockpit.ui;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
+import cn.techcity.cockpit.ui.app.Snapshots;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.MonthlyFigure;
@@ -84,7 +91,7 @@ class ViewBenchmark {
         CockpitData a = data;
         CockpitData b = changed;
         fx(() -> {
-            CockpitUi ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, a, 11, () -> { });
+            CockpitUi ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, a, 11, () -> { });
             Stage stage = new Stage();
             Scene scene = ui.scene(1920, 1080);
             stage.setScene(scene);

@@ -1,5 +1,11 @@
 package cn.techcity.cockpit.ui;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.techcity.cockpit.domain.CockpitData;
@@ -47,7 +53,7 @@ class ViewsSmokeTest {
 
     @Start
     void start(Stage stage) {
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { });
+        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { });
         ui.shell().show(ViewId.OVERVIEW);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();

@@ -11,7 +11,6 @@ import cn.techcity.cockpit.domain.Target;
 import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.io.excel.ImportPlan.Change;
 import cn.techcity.cockpit.io.excel.ImportPlan.Problem;
-import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.FigureEdit;
 import cn.techcity.cockpit.store.TargetEdit;
 import cn.techcity.cockpit.store.TaskEdit;
@@ -21,6 +20,7 @@ import java.math.MathContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import cn.techcity.cockpit.domain.AuditEntry;
+import cn.techcity.cockpit.domain.Text;
 import cn.techcity.cockpit.domain.TextRules;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,25 +53,6 @@ public final class ExcelImport {
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private ExcelImport() {
-    }
-
-    /** Plans the import of {@code file} against the store as it is now (reads only). */
-    public static ImportPlan read(Path file, CockpitStore store) {
-        return read(file, store, null);
-    }
-
-    /**
-     * Plans the import of {@code file} by {@code who}: a value someone else saved after the workbook was exported is a
-     * conflict; {@code who}'s own saves since (an import of the same workbook, corrected and imported again) are not.
-     */
-    public static ImportPlan read(Path file, CockpitStore store, String who) {
-        return read(file, store.load(), store::load, since -> {
-            Map<String, AuditEntry> all = new HashMap<>(store.changesSince(since));
-            if (who != null) {
-                all.values().removeIf(a -> who.equals(a.who()));
-            }
-            return all;
-        });
     }
 
     /**
@@ -113,17 +94,6 @@ public final class ExcelImport {
                     "不是 Excel 工作簿(.xlsx/.xls),或文件已损坏 / not an Excel workbook, or a damaged one"
                             + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
         }
-    }
-
-    /** Writes a valid plan in one transaction with audit rows; returns the number of values changed. */
-    public static int apply(CockpitStore store, String who, ImportPlan plan) {
-        if (!plan.valid()) {
-            throw new IllegalArgumentException("a plan with problems cannot be applied");
-        }
-        if (plan.changes().isEmpty()) {
-            return 0;
-        }
-        return store.saveImport(who, plan.figureEdits(), plan.targetEdits(), plan.taskEdits());
     }
 
     private static final class Reader {
@@ -522,9 +492,10 @@ public final class ExcelImport {
                 String n = null;
                 if (note.containsKey(m)) {
                     n = text(row.get(note.get(m)));
-                    String why = TextRules.problem(n, TextRules.NOTE_MAX);
+                    Text why = TextRules.problem(n, TextRules.NOTE_MAX);
                     if (why != null) {
-                        problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), clip(n), "备注" + why));
+                        problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), clip(n),
+                                Text.of("msg.field-note", why).both()));
                         n = null;
                     }
                     n = n == null || n.isEmpty() ? null : n;
@@ -685,14 +656,16 @@ public final class ExcelImport {
                 }
                 String newOwner = owner == null ? "" : text(row.get(owner));
                 String newNote = note == null ? "" : text(row.get(note));
-                String ownerWhy = TextRules.problem(newOwner, TextRules.OWNER_MAX);
+                Text ownerWhy = TextRules.problem(newOwner, TextRules.OWNER_MAX);
                 if (ownerWhy != null) {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(owner), Layout.TASK_OWNER, clip(newOwner), "责任人" + ownerWhy));
+                    problems.add(new Problem(sheet, excelRow, Layout.column(owner), Layout.TASK_OWNER, clip(newOwner),
+                            Text.of("msg.field-owner", ownerWhy).both()));
                     continue;
                 }
-                String noteWhy = TextRules.problem(newNote, TextRules.NOTE_MAX);
+                Text noteWhy = TextRules.problem(newNote, TextRules.NOTE_MAX);
                 if (noteWhy != null) {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(note), Layout.TASK_NOTE, clip(newNote), "进展情况" + noteWhy));
+                    problems.add(new Problem(sheet, excelRow, Layout.column(note), Layout.TASK_NOTE, clip(newNote),
+                            Text.of("msg.field-progress", noteWhy).both()));
                     continue;
                 }
                 LocalDate newDue = due == null ? null : date(sheet, row, due, excelRow);

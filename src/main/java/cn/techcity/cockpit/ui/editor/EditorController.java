@@ -6,8 +6,8 @@ import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.ConflictException;
 import cn.techcity.cockpit.session.Failures;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.ui.CockpitView;
-import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.Column;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.Row;
@@ -70,6 +70,7 @@ public final class EditorController implements CockpitView {
         this.i18n = i18n;
         this.session = session;
         this.vm = new EditorViewModel(data, month);
+        this.vm.useLocale(i18n.locale());
     }
 
     public EditorViewModel viewModel() {
@@ -356,7 +357,7 @@ public final class EditorController implements CockpitView {
         if (problems.isEmpty()) {
             cellInfo.setText(vm.cellName(key) + (vm.isEdited(key) ? i18n.t("editor.unsaved") : ""));
         } else {
-            cellInfo.setText(vm.cellName(key) + ":" + String.join(";", problems.stream().map(CellCheck.Problem::message).toList()));
+            cellInfo.setText(vm.cellName(key) + ":" + String.join(";", problems.stream().map(p -> i18n.t(p.text())).toList()));
             if (problems.stream().anyMatch(CellCheck.Problem::error)) {
                 cellInfo.getStyleClass().add("error");
             }
@@ -430,12 +431,13 @@ public final class EditorController implements CockpitView {
                 if (cause instanceof ConflictException ce) {
                     List<String> lines = new ArrayList<>();
                     for (ConflictException.Conflict c : ce.conflicts()) {
-                        lines.add(i18n.t("editor.conflict-line", c.entityKey(), c.field(), c.theirValue() == null ? "—" : c.theirValue(),
+                        lines.add(i18n.t("editor.conflict-line", c.entityKey(), i18n.t(fieldName(c.field())), c.theirValue() == null ? "—"
+                                : c.theirValue(),
                                 c.who() == null ? "?" : c.who(), c.at() == null ? "?" : WHEN.format(c.at())));
                     }
-                    alert(Alert.AlertType.WARNING, ce.getMessage(), String.join("\n", lines));
+                    alert(Alert.AlertType.WARNING, Failures.message(ce, i18n.locale()), String.join("\n", lines));
                 } else {
-                    alert(Alert.AlertType.ERROR, Failures.message(cause), "");
+                    alert(Alert.AlertType.ERROR, Failures.message(cause, i18n.locale()), "");
                 }
             }
             refreshState();
@@ -456,7 +458,7 @@ public final class EditorController implements CockpitView {
             case NOTE -> "note";
             default -> "cum_value";
         };
-        session.history(audit[0], audit[1]).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure), ""))
+        session.history(audit[0], audit[1]).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure, i18n.locale()), ""))
                 .onSuccess(entries -> {
             List<String> lines = new ArrayList<>();
             for (AuditEntry a : entries) {
@@ -482,7 +484,19 @@ public final class EditorController implements CockpitView {
         }
         String who = clerk.getText() == null || clerk.getText().isBlank() ? System.getProperty("user.name", "?") : clerk.getText().strip();
         // the session publishes the data without the samples to every view (this grid through update)
-        session.clearSample(who).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure), "")).start();
+        session.clearSample(who).onFailure(failure -> alert(Alert.AlertType.ERROR, Failures.message(failure, i18n.locale()), "")).start();
+    }
+
+    /** A stored field as a clerk names it (a conflict names the field, never its column). */
+    static cn.techcity.cockpit.domain.Text fieldName(String column) {
+        return cn.techcity.cockpit.domain.Text.of(switch (column) {
+            case "cum_value" -> "msg.field-name-value";
+            case "reported_growth" -> "msg.field-name-growth";
+            case "note" -> "msg.field-name-note";
+            case "base_value" -> "msg.field-name-target";
+            case "stretch_value" -> "msg.field-name-stretch";
+            default -> "msg.field-name-other";
+        });
     }
 
     private void alert(Alert.AlertType type, String header, String text) {

@@ -29,6 +29,13 @@ import javafx.beans.property.SimpleIntegerProperty;
  * Plain properties and no nodes, so that every rule is tested without a window.
  */
 public final class EditorViewModel {
+    /** The language of the sentences this model writes (cell names, problems); the window's. */
+    private java.util.Locale locale = cn.techcity.cockpit.domain.Text.CHINESE;
+
+    public void useLocale(java.util.Locale locale) {
+        this.locale = locale;
+    }
+
     /** The grid's columns: targets, months 1..12, and the reported 同比 and the note of the selected month. */
     public enum Column {
         BASE, STRETCH, M1, M2, M3, M4, M5, M6, M7, M8, M9, M10, M11, M12, GROWTH, NOTE;
@@ -169,8 +176,9 @@ public final class EditorViewModel {
             return List.of();
         }
         if (key.column() == Column.NOTE) {
-            String why = cn.techcity.cockpit.domain.TextRules.problem(edits.get(key), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
-            return why == null ? List.of() : List.of(new CellCheck.Problem(CellCheck.Severity.ERROR, "备注" + why));
+            var why = cn.techcity.cockpit.domain.TextRules.problem(edits.get(key), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
+            return why == null ? List.of() : List.of(new CellCheck.Problem(CellCheck.Severity.ERROR,
+                    cn.techcity.cockpit.domain.Text.of("msg.field-note", why)));
         }
         Indicator i = indicators.get(key.indicatorCode());
         NumberInput.Parsed parsed = NumberInput.parse(edits.get(key));
@@ -343,7 +351,7 @@ public final class EditorViewModel {
         for (CellKey k : edits.keySet()) {
             for (CellCheck.Problem p : problems(k)) {
                 if (p.error() || !errorsOnly) {
-                    out.add(cellName(k) + ":" + p.message());
+                    out.add(cellName(k) + ":" + p.text().in(locale));
                 }
             }
         }
@@ -355,7 +363,7 @@ public final class EditorViewModel {
         for (CellKey k : edits.keySet()) {
             for (CellCheck.Problem p : problems(k)) {
                 if (!p.error()) {
-                    out.add(cellName(k) + ":" + p.message());
+                    out.add(cellName(k) + ":" + p.text().in(locale));
                 }
             }
         }
@@ -365,14 +373,14 @@ public final class EditorViewModel {
     /** A cell as a clerk names it: "规上工业增加值 · 10月". */
     public String cellName(CellKey k) {
         Indicator i = indicators.get(k.indicatorCode());
-        String column = switch (k.column()) {
-            case BASE -> "目标";
-            case STRETCH -> "高线目标";
-            case GROWTH -> month + "月同比";
-            case NOTE -> month + "月备注";
-            default -> k.column().month() + "月";
+        cn.techcity.cockpit.domain.Text column = switch (k.column()) {
+            case BASE -> cn.techcity.cockpit.domain.Text.of("msg.cell-target");
+            case STRETCH -> cn.techcity.cockpit.domain.Text.of("msg.cell-stretch");
+            case GROWTH -> cn.techcity.cockpit.domain.Text.of("msg.cell-growth", Integer.toString(month));
+            case NOTE -> cn.techcity.cockpit.domain.Text.of("msg.cell-note", Integer.toString(month));
+            default -> cn.techcity.cockpit.domain.Text.of("msg.cell-month", Integer.toString(k.column().month()));
         };
-        return (i == null ? k.indicatorCode() : i.name()) + " · " + column;
+        return (i == null ? k.indicatorCode() : i.name()) + " · " + column.in(locale);
     }
 
     /** The unsaved edits as store edits, against the versions loaded. Fails when any cell has an error. */

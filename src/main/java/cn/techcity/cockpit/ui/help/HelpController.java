@@ -2,8 +2,8 @@ package cn.techcity.cockpit.ui.help;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.Status;
-import cn.techcity.cockpit.ui.CockpitView;
-import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.tiles.StatusStyle;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;

@@ -7,11 +7,9 @@ import cn.techcity.cockpit.io.report.SummaryDocx;
 import cn.techcity.cockpit.session.Failures;
 import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.session.Work;
-import cn.techcity.cockpit.ui.Briefing;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.Snapshots;
-import cn.techcity.cockpit.ui.Theme;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,17 +35,17 @@ import javafx.stage.Window;
  */
 public final class FileActions {
     private final I18n i18n;
-    private final Theme theme;
+    private final Pictures pictures;
     private final Session session;
     private final Supplier<Integer> month;
     private final Supplier<ViewId> current;
     private final Consumer<String> status;
     private final Supplier<Window> owner;
 
-    FileActions(I18n i18n, Theme theme, Session session, Supplier<Integer> month, Supplier<ViewId> current, Consumer<String> status,
-                Supplier<Window> owner) {
+    FileActions(I18n i18n, Session session, Pictures pictures, Supplier<Integer> month, Supplier<ViewId> current,
+                Consumer<String> status, Supplier<Window> owner) {
         this.i18n = i18n;
-        this.theme = theme;
+        this.pictures = pictures;
         this.session = session;
         this.month = month;
         this.current = current;
@@ -116,7 +114,7 @@ public final class FileActions {
         CockpitData d = data();
         int m = month.get();
         return session.onFiles(() -> {
-            Briefing.write(d, m, file);
+            pictures.briefing(d, m, file);
             return file;
         });
     }
@@ -127,7 +125,7 @@ public final class FileActions {
         ViewId v = current.get();
         return session.onFiles(() -> {
             try {
-                Snapshots.write(Snapshots.render(v, d, m, i18n, theme, 1920, 1080), file);
+                pictures.png(v, d, m, file);
                 return file;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -160,8 +158,8 @@ public final class FileActions {
         status.accept(i18n.t("files.working"));
         work.onSuccess(file -> status.accept(i18n.t("files.saved", file.toAbsolutePath().toString())))
                 .onFailure(failure -> {
-                    status.accept(i18n.t("files.failed", Failures.message(failure)));
-                    alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(failure)));
+                    status.accept(i18n.t("files.failed", Failures.message(failure, i18n.locale())));
+                    alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(failure, i18n.locale())));
                 }).start();
     }
 
@@ -169,7 +167,7 @@ public final class FileActions {
         status.accept(i18n.t("files.working"));
         planImport(file).onFailure(failure -> {
             status.accept(null);
-            alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(failure)));
+            alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(failure, i18n.locale())));
         }).onSuccess(plan -> {
             status.accept(null);
             Alert a = new Alert(plan.valid() ? Alert.AlertType.CONFIRMATION : Alert.AlertType.ERROR);
@@ -194,7 +192,7 @@ public final class FileActions {
                 return;
             }
             // the session publishes the saved data: every view and the wall get it from there
-            applyImport(plan).onFailure(err -> alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(err))))
+            applyImport(plan).onFailure(err -> alert(Alert.AlertType.ERROR, i18n.t("files.failed", Failures.message(err, i18n.locale()))))
                     .onSuccess(d -> status.accept(i18n.t("files.import-done", plan.changes().size()))).start();
         }).start();
     }

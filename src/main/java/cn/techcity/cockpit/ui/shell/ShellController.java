@@ -1,11 +1,11 @@
 package cn.techcity.cockpit.ui.shell;
 
 import cn.techcity.cockpit.domain.CockpitData;
-import cn.techcity.cockpit.ui.CockpitView;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.Theme;
-import cn.techcity.cockpit.ui.ViewFactory;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.common.Views;
 import cn.techcity.cockpit.session.Session;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -37,7 +37,8 @@ public final class ShellController {
     private final Theme theme;
     private final Runnable toggleLanguage;
     private Runnable openWall;
-    private final ViewFactory factory;
+    private final Views factory;
+    private final Pictures pictures;
     /** The session the data comes from (null: a picture of fixed data, a snapshot). */
     private final Session session;
     private FileActions fileActions;
@@ -72,14 +73,16 @@ public final class ShellController {
      *                of {@code data} alone
      */
     public ShellController(I18n i18n, Theme theme, CockpitData data, int month, Runnable toggleLanguage, Clock clock,
-                           Session session) {
+                           Session session, java.util.function.Function<java.util.function.Consumer<ViewId>, Views> views,
+                           Pictures pictures) {
         this.openWall = () -> { };
         this.i18n = i18n;
         this.theme = theme;
         this.data = data;
         this.month = month;
         this.toggleLanguage = toggleLanguage;
-        this.factory = new ViewFactory(i18n, theme, this::show, clock, session);
+        this.factory = views.apply(this::show);
+        this.pictures = pictures;
         this.session = session;
         this.dayClock = clock;
         this.shownDate = java.time.LocalDate.now(clock);
@@ -117,7 +120,7 @@ public final class ShellController {
             // turn of the day reach every view from there
             session.data().addListener(onData);
             session.today().addListener(onDay);
-            fileActions = new FileActions(i18n, theme, session, () -> month, () -> current == null ? ViewId.OVERVIEW : current,
+            fileActions = new FileActions(i18n, session, pictures, () -> month, () -> current == null ? ViewId.OVERVIEW : current,
                     this::setStatus, () -> root.getScene() == null ? null : root.getScene().getWindow());
             controls.getChildren().add(controls.getChildren().indexOf(languageButton), fileActions.menu());
         }
@@ -126,8 +129,6 @@ public final class ShellController {
     }
 
     public BorderPane root() { return root; }
-
-    public ViewFactory factory() { return factory; }
 
     /** Presentation: no side bar and no controls (snapshots, the wall). */
     public void setPresentation(boolean presentation) {

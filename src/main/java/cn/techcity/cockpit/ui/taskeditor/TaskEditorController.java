@@ -3,9 +3,9 @@ package cn.techcity.cockpit.ui.taskeditor;
 import cn.techcity.cockpit.domain.BattleTask;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.TaskStatus;
-import cn.techcity.cockpit.ui.CockpitView;
-import cn.techcity.cockpit.ui.EditTables;
-import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.EditTables;
+import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
 import cn.techcity.cockpit.ui.taskeditor.TaskEditorViewModel.Draft;
@@ -49,6 +49,7 @@ public final class TaskEditorController implements CockpitView {
         this.data = data;
         this.session = session;
         this.vm = new TaskEditorViewModel(data);
+        this.vm.useLocale(i18n.locale());
     }
 
     public TaskEditorViewModel viewModel() {

@@ -80,10 +80,17 @@ public final class TaskEditorViewModel {
                 return LocalDate.of(year, Integer.parseInt(c.group(2)), Integer.parseInt(c.group(3)));
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("截止日期“" + s + "”不是有效日期 / not a valid date");
+            throw new IllegalArgumentException(cn.techcity.cockpit.domain.Text.of("msg.due-invalid", s).in(locale));
         }
-        throw new IllegalArgumentException("截止日期“" + s + "”无法识别,请写成 " + planYear() + "-06-30 或 6月30日"
-                + " / write the due date as " + planYear() + "-06-30");
+        throw new IllegalArgumentException(cn.techcity.cockpit.domain.Text.of("msg.due-unreadable", s, Integer.toString(planYear()))
+                .in(locale));
+    }
+
+    /** The language of the problems this model writes; the window's. */
+    private java.util.Locale locale = cn.techcity.cockpit.domain.Text.CHINESE;
+
+    public void useLocale(java.util.Locale locale) {
+        this.locale = locale;
     }
 
     /** The problems of a task's draft: "任务 · 截止日期:…"; empty when it can be saved. */
@@ -95,13 +102,13 @@ public final class TaskEditorViewModel {
         } catch (IllegalArgumentException e) {
             out.add(t.title() + " · " + e.getMessage());
         }
-        String owner = cn.techcity.cockpit.domain.TextRules.problem(d.owner(), cn.techcity.cockpit.domain.TextRules.OWNER_MAX);
+        var owner = cn.techcity.cockpit.domain.TextRules.problem(d.owner(), cn.techcity.cockpit.domain.TextRules.OWNER_MAX);
         if (owner != null) {
-            out.add(t.title() + " · 责任专班" + owner);
+            out.add(t.title() + " · " + cn.techcity.cockpit.domain.Text.of("msg.field-owner", owner).in(locale));
         }
-        String note = cn.techcity.cockpit.domain.TextRules.problem(d.note(), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
+        var note = cn.techcity.cockpit.domain.TextRules.problem(d.note(), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
         if (note != null) {
-            out.add(t.title() + " · 进展说明" + note);
+            out.add(t.title() + " · " + cn.techcity.cockpit.domain.Text.of("msg.field-progress", note).in(locale));
         }
         return out;
     }

@@ -1,12 +1,14 @@
 package cn.techcity.cockpit.ui.wall;
 
+
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.ui.CockpitUi;
-import cn.techcity.cockpit.ui.CockpitView;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.Theme;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.ShellBuilder;
 import cn.techcity.cockpit.ui.shell.ShellController;
 import java.time.Clock;
 import java.time.Duration;
@@ -57,24 +59,27 @@ public final class Wall {
     private Runnable onExit = () -> { };
     private final javafx.beans.InvalidationListener storeState = o -> refreshBanner();
 
-    /** The wall of a session (its first data must have been read): it follows the session's data, day and store. */
-    public Wall(I18n i18n, Session session, WallOptions options) {
-        this(i18n, session.current(), options, session, session.clock());
+    /**
+     * The wall of a session (its first data must have been read): it follows the session's data, day and store.
+     * {@code shells} builds the cockpit shell it shows (the composition root's {@code Cockpit::build}).
+     */
+    public Wall(I18n i18n, Session session, WallOptions options, ShellBuilder shells) {
+        this(i18n, session.current(), options, session, session.clock(), shells);
     }
 
     /** A picture of fixed data (the wall's snapshot). */
-    public Wall(I18n i18n, CockpitData data, WallOptions options, Clock clock) {
-        this(i18n, data, options, null, clock);
+    public Wall(I18n i18n, CockpitData data, WallOptions options, Clock clock, ShellBuilder shells) {
+        this(i18n, data, options, null, clock, shells);
     }
 
-    private Wall(I18n i18n, CockpitData data, WallOptions options, Session session, Clock clock) {
+    private Wall(I18n i18n, CockpitData data, WallOptions options, Session session, Clock clock, ShellBuilder shells) {
         this.i18n = i18n;
         this.options = options;
         this.session = session;
         this.clock = clock;
         this.playlist = options.views();
         int month = data.latestMonth().orElse(1);
-        ui = CockpitUi.build(i18n, Theme.DARK, data, month, () -> { }, clock, session);
+        ui = shells.build(i18n, Theme.DARK, data, month, () -> { }, clock, session);
         if (session != null) {
             session.reachable().addListener(storeState);
             session.data().addListener(storeState);

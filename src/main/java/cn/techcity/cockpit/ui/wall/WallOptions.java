@@ -1,6 +1,6 @@
 package cn.techcity.cockpit.ui.wall;
 
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.util.List;
 
 /**

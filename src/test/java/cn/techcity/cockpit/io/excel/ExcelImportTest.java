@@ -57,7 +57,7 @@ class ExcelImportTest {
 
     private ImportPlan plan() {
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-            return ExcelImport.read(book, store);
+            return Imports.read(book, store);
         }
     }
 
@@ -94,7 +94,7 @@ class ExcelImportTest {
         assertThat(plan.changes()).isEmpty();
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
             long version = store.dataVersion();
-            assertThat(ExcelImport.apply(store, "张三", plan)).isZero();
+            assertThat(Imports.apply(store, "张三", plan)).isZero();
             assertThat(store.dataVersion()).isEqualTo(version);
         }
         assertThat(dump()).isEqualTo(before);
@@ -144,7 +144,7 @@ class ExcelImportTest {
         assertThat(plan.report()).contains("将修改 6 个值", "→ 99.99");
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
             long version = store.dataVersion();
-            assertThat(ExcelImport.apply(store, "张三", plan)).isEqualTo(6);
+            assertThat(Imports.apply(store, "张三", plan)).isEqualTo(6);
             assertThat(store.dataVersion()).as("one transaction").isEqualTo(version + 1);
             CockpitData d = store.load();
             assertThat(d.figure("A3-01", 2026, 10).orElseThrow().value()).isEqualByComparingTo("99.99");
@@ -265,7 +265,7 @@ class ExcelImportTest {
             CockpitData d = store.load();
             store.saveEdits("李四", java.util.List.of(new cn.techcity.cockpit.store.FigureEdit("A3-01", 2026, 10, true,
                     new java.math.BigDecimal("60.00"), false, null, false, null, d.figureVersion("A3-01", 2026, 10))), java.util.List.of());
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExcelImport.apply(store, "张三", plan))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> Imports.apply(store, "张三", plan))
                     .isInstanceOf(cn.techcity.cockpit.store.ConflictException.class);
             assertThat(store.load().figure("A3-01", 2026, 10).orElseThrow().value()).isEqualByComparingTo("60");
         }

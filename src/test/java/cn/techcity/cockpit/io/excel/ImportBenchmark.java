@@ -74,7 +74,7 @@ class ImportBenchmark {
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
             ExcelExport.write(store.load(), monthly);
             fill(monthly, 1, 9);
-            ExcelImport.apply(store, "bench", ExcelImport.read(monthly, store));
+            Imports.apply(store, "bench", Imports.read(monthly, store));
         }
         Path withNine = dir.resolve("nine.mv.db");
         Files.copy(dir.resolve("c.mv.db"), withNine, StandardCopyOption.REPLACE_EXISTING);
@@ -152,12 +152,12 @@ class ImportBenchmark {
         try {
             long t0 = System.nanoTime();
             long t1 = t0;
-            ImportPlan plan = ExcelImport.read(book, store, "bench");   // loads the store's data itself
+            ImportPlan plan = Imports.read(book, store, "bench");   // loads the store's data itself
             long t2 = System.nanoTime();
             if (!plan.valid()) {
                 throw new AssertionError(plan.report().lines().limit(5).toList());
             }
-            changed[slot] = ExcelImport.apply(store, "bench", plan);
+            changed[slot] = Imports.apply(store, "bench", plan);
             t3 = System.nanoTime();
             System.out.printf("    load+read+check+plan %d ms, save %d ms", (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             total = (t3 - t0) / 1_000_000;

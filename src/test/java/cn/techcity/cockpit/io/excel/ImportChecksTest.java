@@ -52,7 +52,7 @@ class ImportChecksTest {
 
     private ImportPlan plan() {
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-            return ExcelImport.read(book, store, "李四");
+            return Imports.read(book, store, "李四");
         }
     }
 
@@ -133,7 +133,7 @@ class ImportChecksTest {
         assertThat(p.why()).contains("张三");
         // the same clerk importing again what she saved herself is not a conflict
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
-            assertThat(ExcelImport.read(book, store, "张三").problems()).isEmpty();
+            assertThat(Imports.read(book, store, "张三").problems()).isEmpty();
         }
     }
 

@@ -1,15 +1,16 @@
 package cn.techcity.cockpit.ui.editor;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.ui.CockpitUi;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.Theme;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -43,7 +44,7 @@ class EditorTypingTest {
         CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
         session = new Session(store, db, javafx.application.Platform::runLater, Clock.systemDefaultZone());
         session.publishFirst(data);
-        ui = CockpitUi.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
+        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
         ui.shell().show(ViewId.EDITOR);
         stage.setScene(ui.scene(1920, 1080));
         stage.show();

@@ -1,13 +1,14 @@
 package cn.techcity.cockpit.ui.wall;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.Revision;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.Snapshots;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.app.Snapshots;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
@@ -49,7 +50,7 @@ public final class WallSoak {
         fx(() -> {
             session = new cn.techcity.cockpit.session.Session(store, db, Platform::runLater, Clock.systemDefaultZone());
             session.publishFirst(data);
-            wall = new Wall(I18n.chinese(), session, options);
+            wall = new Wall(I18n.chinese(), session, options, Cockpit::build);
             Stage stage = new Stage();
             stage.setScene(wall.scene(1920, 1080));
             stage.show();
@@ -92,7 +93,7 @@ public final class WallSoak {
 
         // a wall that is stopped and dropped (as when it is closed and opened again) must be collectable
         WeakReference<Object> old = fx(() -> {
-            Wall other = new Wall(I18n.chinese(), session, options);
+            Wall other = new Wall(I18n.chinese(), session, options, Cockpit::build);
             other.scene(1920, 1080);
             other.start();
             for (int i = 0; i < ViewId.values().length; i++) {

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.ui.wall;
 
+import cn.techcity.cockpit.ui.app.Cockpit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.techcity.cockpit.domain.CockpitData;
@@ -10,8 +11,8 @@ import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.DbExecutor;
 import cn.techcity.cockpit.store.DbTarget;
-import cn.techcity.cockpit.ui.I18n;
-import cn.techcity.cockpit.ui.ViewId;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.ViewId;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +78,7 @@ class WallTest {
             session.publishFirst(data);
             session.poll(Duration.ofSeconds(options.pollSeconds()));
             session.watchTheDay(Duration.ofMillis(200));
-            wall = new Wall(I18n.chinese(), session, options);
+            wall = new Wall(I18n.chinese(), session, options, Cockpit::build);
             Scene scene = wall.scene(1920, 1080);
             stage.setScene(scene);
             stage.show();

@@ -1,4 +1,11 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.app;
+
+import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.Fxml;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Views;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.ui.area.AreaController;
@@ -24,7 +31,7 @@ import javafx.scene.Parent;
  * Builds views: each is an FXML file with its controller and CSS side by side in its package; controllers get their
  * collaborators through their constructor (one FXMLLoader controller factory, no DI framework).
  */
-public final class ViewFactory {
+public final class ViewFactory implements Views {
     private final I18n i18n;
     private final Theme theme;
     private final Consumer<ViewId> navigate;
@@ -44,6 +51,7 @@ public final class ViewFactory {
 
     public Theme theme() { return theme; }
 
+    @Override
     public CockpitView create(ViewId id, CockpitData data) {
         return switch (id) {
             case OVERVIEW -> load("overview/Overview.fxml", "overview/overview.css",
@@ -64,23 +72,7 @@ public final class ViewFactory {
         };
     }
 
-    /** Loads {@code fxml} (relative to this package) with {@code controller} as its controller. */
-    public <T> T load(String fxml, String css, T controller) {
-        URL url = Objects.requireNonNull(ViewFactory.class.getResource(fxml), "Resource not found: " + fxml);
-        FXMLLoader loader = new FXMLLoader(url, i18n.bundle(), null, type -> {
-            if (!type.isInstance(controller)) {
-                throw new IllegalStateException(fxml + " asks for controller " + type + ", not " + controller.getClass());
-            }
-            return controller;
-        });
-        try {
-            Parent root = loader.load();
-            if (css != null) {
-                root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/" + css));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load " + fxml, e);
-        }
-        return controller;
+    private <T> T load(String fxml, String css, T controller) {
+        return Fxml.load(fxml, css, controller, i18n);
     }
 }

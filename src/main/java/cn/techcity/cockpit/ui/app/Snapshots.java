@@ -1,4 +1,9 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.app;
+
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Failures;
@@ -112,7 +117,7 @@ public final class Snapshots {
                                        int height) {
         startToolkit();
         return onFx(() -> {
-            CockpitUi ui = CockpitUi.build(i18n, theme, data, month, () -> { });
+            CockpitUi ui = Cockpit.build(i18n, theme, data, month, () -> { });
             ui.shell().setPresentation(true);
             ui.shell().show(id);
             Scene scene = ui.scene(width, height);
@@ -133,7 +138,7 @@ public final class Snapshots {
     public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height) {
         startToolkit();
         return onFx(() -> {
-            Wall wall = new Wall(i18n, data, WallOptions.defaults(), java.time.Clock.systemDefaultZone());
+            Wall wall = new Wall(i18n, data, WallOptions.defaults(), java.time.Clock.systemDefaultZone(), Cockpit::build);
             Scene scene = wall.scene(width, height);
             scene.getRoot().applyCss();
             scene.getRoot().layout();

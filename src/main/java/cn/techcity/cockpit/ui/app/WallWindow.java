@@ -1,8 +1,10 @@
-package cn.techcity.cockpit.ui.wall;
+package cn.techcity.cockpit.ui.app;
 
 import cn.techcity.cockpit.session.Failures;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.ui.I18n;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.wall.Wall;
+import cn.techcity.cockpit.ui.wall.WallOptions;
 import java.time.Duration;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -30,7 +32,7 @@ public final class WallWindow {
         System.setProperty(PULSE_PROPERTY, System.getProperty(PULSE_PROPERTY, Integer.toString(WALL_PULSE_HZ)));
         Platform.startup(() -> session.firstRead().whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure));
+                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure, i18n.locale()));
                 alert.setHeaderText(i18n.t("app.open-failed"));
                 alert.showAndWait();
                 System.exit(1);
@@ -41,7 +43,7 @@ public final class WallWindow {
             session.poll(Duration.ofSeconds(options.pollSeconds()));
             session.watchTheDay(Duration.ofSeconds(30));
             session.backUp(Duration.ofSeconds(5));
-            Wall wall = new Wall(i18n, session, options);
+            Wall wall = new Wall(i18n, session, options, Cockpit::build);
             open(wall, options.screen(), i18n, () -> new Thread(() -> {
                 session.close();
                 Platform.exit();

@@ -1,4 +1,4 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.common;
 
 import java.lang.management.ManagementFactory;
 

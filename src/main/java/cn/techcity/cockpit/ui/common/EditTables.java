@@ -1,4 +1,4 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.common;
 
 import cn.techcity.cockpit.store.ConflictException;
 import cn.techcity.cockpit.session.Failures;
@@ -56,7 +56,7 @@ public final class EditTables {
     public static void showSaveFailure(Throwable failure, I18n i18n) {
         Throwable cause = cn.techcity.cockpit.session.Work.unwrap(failure);
         Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
-                Failures.message(failure));
+                Failures.message(failure, i18n.locale()));
         a.setHeaderText(i18n.t("tasks.save-failed"));
         a.show();
     }

@@ -1,4 +1,4 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.common;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -36,6 +36,15 @@ public final class I18n {
 
     public String language() {
         return isEnglish() ? "en" : "zh";
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    /** A sentence of the rules or the store (domain.Text) in this language. */
+    public String t(cn.techcity.cockpit.domain.Text text) {
+        return text.in(locale);
     }
 
     public ResourceBundle bundle() {

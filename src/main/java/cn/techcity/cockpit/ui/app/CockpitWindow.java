@@ -1,11 +1,18 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.app;
+
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Notices;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.Trace;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Failures;
 import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.wall.Wall;
 import cn.techcity.cockpit.ui.wall.WallOptions;
-import cn.techcity.cockpit.ui.wall.WallWindow;
+import cn.techcity.cockpit.ui.app.WallWindow;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
@@ -77,7 +84,7 @@ public final class CockpitWindow {
         Trace.mark("loading frame shown");
         dataFuture.whenComplete((d, failure) -> Platform.runLater(() -> {
             if (failure != null) {
-                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure));
+                Alert alert = new Alert(Alert.AlertType.ERROR, Failures.message(failure, i18n.locale()));
                 alert.setHeaderText(i18n.t("app.open-failed"));
                 alert.showAndWait();
                 close();
@@ -104,7 +111,8 @@ public final class CockpitWindow {
         if (first && !cmd.startupBenchmark()) {
             // a failure in the background (a backup, F5, a poll's read) reaches the clerk as a notification; its stack
             // is in the log
-            session.setFailureHandler(f -> Notices.error(stage, i18n.t("app.background-failed"), f.message()));
+            session.setFailureHandler(f -> Notices.error(stage, i18n.t("app.background-failed"),
+                    Failures.message(f.cause(), i18n.locale())));
             session.watchTheDay(Duration.ofSeconds(30));     // a window left open overnight counts from the new day
             session.backUp(Duration.ofSeconds(5));
             session.reachable().addListener((o, was, now) -> {
@@ -202,7 +210,7 @@ public final class CockpitWindow {
         session.changePassword(name, old, next).always(() -> {
             java.util.Arrays.fill(old, '\0');
             java.util.Arrays.fill(next, '\0');
-        }).onFailure(e -> askPasswordChange(Failures.message(e)))
+        }).onFailure(e -> askPasswordChange(Failures.message(e, i18n.locale())))
                 .onSuccess(done -> status(i18n.t("account.password-changed", name))).start();
     }
 
@@ -231,7 +239,7 @@ public final class CockpitWindow {
         String name = user.getText() == null ? "" : user.getText().strip();
         char[] secret = password.getText().toCharArray();
         session.login(name, secret).always(() -> java.util.Arrays.fill(secret, '\0'))
-                .onFailure(e -> askLogin(Failures.message(e))).onSuccess(account -> {
+                .onFailure(e -> askLogin(Failures.message(e, i18n.locale()))).onSuccess(account -> {
                     signedIn = account.username();
                     installAccountMenu();
                     status(i18n.t("login.signed-in", account.username(), i18n.isEnglish() ? account.role().name().toLowerCase()
@@ -251,7 +259,7 @@ public final class CockpitWindow {
             ui.shell().dispose();
         }
         Trace.mark("building the window");
-        ui = CockpitUi.build(i18n, Theme.of(cmd.theme()), session.current(), month, this::toggleLanguage, session.clock(), session);
+        ui = Cockpit.build(i18n, Theme.of(cmd.theme()), session.current(), month, this::toggleLanguage, session.clock(), session);
         Trace.mark("shell built");
         ui.shell().show(ViewId.OVERVIEW);
         ui.shell().setOnOpenWall(this::openWall);
@@ -303,7 +311,7 @@ public final class CockpitWindow {
             return;
         }
         var screens = javafx.stage.Screen.getScreens();
-        Wall wall = new Wall(i18n, session, WallOptions.defaults());
+        Wall wall = new Wall(i18n, session, WallOptions.defaults(), Cockpit::build);
         wallStage = WallWindow.open(wall, screens.size() - 1, i18n, () -> wallStage = null);
     }
 

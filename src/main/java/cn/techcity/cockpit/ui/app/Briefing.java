@@ -1,4 +1,8 @@
-package cn.techcity.cockpit.ui;
+package cn.techcity.cockpit.ui.app;
+
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
 
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.io.report.BriefingPdf;
