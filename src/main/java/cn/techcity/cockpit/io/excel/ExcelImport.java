@@ -72,27 +72,25 @@ public final class ExcelImport {
                                   Function<Instant, Map<String, AuditEntry>> changesSince) {
         if (!Files.isRegularFile(file)) {
             return ImportPlan.failed(new Problem(file.getFileName().toString(), 0, null, null, null,
-                    "文件不存在 / no such file: " + file));
+                    Text.of("imp.no-file", file.toString())));
         }
         String name = file.getFileName().toString();
         try {
             return new Reader(Grid.read(file.toFile()), current, loader, changesSince).plan();
         } catch (Grid.TooLarge e) {
-            return ImportPlan.failed(new Problem(name, 0, null, null, null, "工作簿太大(超过 " + Grid.maxCells()
-                    + " 个单元格),不像驾驶舱的工作簿;请只保留需要导入的工作表和行 / the workbook has more than " + Grid.maxCells() + " cells"));
+            return ImportPlan.failed(new Problem(name, 0, null, null, null, Text.of("imp.too-large",
+                    Integer.toString(Grid.maxCells()))));
         } catch (OutOfMemoryError e) {
-            return ImportPlan.failed(new Problem(name, 0, null, null, null, "读取工作簿时内存不足(文件异常大或已损坏),未写入任何数据"
-                    + " / out of memory while reading the workbook; nothing was written"));
+            return ImportPlan.failed(new Problem(name, 0, null, null, null, Text.of("imp.out-of-memory")));
         } catch (EncryptedDocumentException e) {
             return ImportPlan.failed(new Problem(name, 0, null, null, null,
-                    "工作簿有密码保护,请取消密码后再导入 / the workbook is password-protected"));
+                    Text.of("imp.password")));
         } catch (IOException | RuntimeException e) {
             if (e instanceof FileException) {
                 throw (FileException) e;
             }
             return ImportPlan.failed(new Problem(name, 0, null, null, null,
-                    "不是 Excel 工作簿(.xlsx/.xls),或文件已损坏 / not an Excel workbook, or a damaged one"
-                            + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")));
+                    Text.of("imp.not-a-workbook")));
         }
     }
 
@@ -101,8 +99,8 @@ public final class ExcelImport {
         private final IntFunction<CockpitData> loader;
         private final Map<Integer, CockpitData> loaded = new HashMap<>();
         private final List<Problem> problems = new ArrayList<>();
-        private final List<String> warnings = new ArrayList<>();
-        private final List<String> notes = new ArrayList<>();
+        private final List<Text> warnings = new ArrayList<>();
+        private final List<Text> notes = new ArrayList<>();
         private final List<Change> changes = new ArrayList<>();
         private final List<FigureEdit> figureEdits = new ArrayList<>();
         private final List<TargetEdit> targetEdits = new ArrayList<>();
@@ -153,10 +151,8 @@ public final class ExcelImport {
             DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
             String when = a.at().atZone(ZoneId.systemDefault()).format(f);
             problems.add(new Problem(sheet, excelRow, col == null ? null : Layout.column(col), what, workbookValue,
-                    "工作簿导出(" + exportedAt.atZone(ZoneId.systemDefault()).format(f) + ")之后," + a.who() + " 于 " + when
-                            + " 已把此值保存为“" + (a.newValue() == null ? "(空)" : a.newValue()) + "”;导入会覆盖它。请重新导出后再填写,"
-                            + "或把此格改为当前值 / saved as " + a.newValue() + " by " + a.who() + " at " + when
-                            + " after this workbook was exported: export again, or put the current value"));
+                    Text.of("imp.saved-since", exportedAt.atZone(ZoneId.systemDefault()).format(f), a.who(), when,
+                            a.newValue() == null ? Text.of("imp.empty") : a.newValue())));
             return true;
         }
 
@@ -171,9 +167,8 @@ public final class ExcelImport {
             GridSheet tasks = wb.sheets.get(Layout.TASKS);
             if (figures == null && tasks == null) {
                 List<String> names = new ArrayList<>(wb.sheets.keySet());
-                problems.add(new Problem(Layout.FIGURES, 0, null, null, null, "工作簿中没有“" + Layout.FIGURES + "”或“"
-                        + Layout.TASKS + "”工作表(现有:" + String.join("、", names) + ")/ no sheet " + Layout.FIGURES
-                        + " or " + Layout.TASKS + " in the workbook"));
+                problems.add(new Problem(Layout.FIGURES, 0, null, null, null, Text.of("imp.no-sheet", Layout.FIGURES, Layout.TASKS,
+                        String.join(", ", names))));
             }
             if (figures != null) {
                 readFigures(figures);
@@ -183,8 +178,7 @@ public final class ExcelImport {
             }
             GridSheet targets = wb.sheets.get(Layout.TARGETS);
             if (targets != null && targets != figures) {
-                notes.add("“" + Layout.TARGETS + "”表仅供查看,导入时不读取;修改目标请在“" + Layout.FIGURES
-                        + "”表的目标列中修改 / the targets sheet is read-only");
+                notes.add(Text.of("imp.targets-read-only", Layout.TARGETS, Layout.FIGURES));
             }
             // a sheet with the headings of one the import reads, under another name (a renamed 任务 sheet): its data
             // would be left out without a word
@@ -193,13 +187,9 @@ public final class ExcelImport {
                     continue;
                 }
                 if (headerRow(other, Layout.TASK_OWNER, Layout.TASK_DUE, Layout.TASK_NOTE) >= 0) {
-                    problems.add(new Problem(other.name, 0, null, null, null, "这个工作表像任务表(有“责任人”“完成时限”或“进展情况”列),"
-                            + "但名称不是“" + Layout.TASKS + "”,不会被导入;请把工作表名改回“" + Layout.TASKS + "” / looks like the tasks"
-                            + " sheet but is not named " + Layout.TASKS));
+                    problems.add(new Problem(other.name, 0, null, null, null, Text.of("imp.renamed-tasks", Layout.TASKS)));
                 } else if (headerRow(other, Layout.CODE, Layout.NAME) >= 0 && figures != null) {
-                    problems.add(new Problem(other.name, 0, null, null, null, "这个工作表有“编码”或“指标”列,但只有“" + figures.name
-                            + "”表会被导入;请把数据移到该表,或删除这个工作表 / a second sheet of figures: only " + figures.name
-                            + " is imported"));
+                    problems.add(new Problem(other.name, 0, null, null, null, Text.of("imp.second-figures", figures.name)));
                 }
             }
             problems.sort(java.util.Comparator.comparing(Problem::sheet).thenComparingInt(Problem::row));
@@ -218,8 +208,7 @@ public final class ExcelImport {
             for (GridSheet candidate : wb.sheets.values()) {
                 if (!candidate.name.equals(Layout.TARGETS) && !candidate.name.equals(Layout.TASKS)
                         && !candidate.name.equals(Layout.EXPORT_INFO) && headerRow(candidate, headings) >= 0) {
-                    notes.add("未找到“" + name + "”表,按表头读取了“" + candidate.name + "”表 / read sheet "
-                            + candidate.name);
+                    notes.add(Text.of("imp.read-other-sheet", name, candidate.name));
                     return candidate;
                 }
             }
@@ -246,8 +235,7 @@ public final class ExcelImport {
         private int header(GridSheet s, String one, String other) {
             int row = headerRow(s, one, other);
             if (row < 0) {
-                problems.add(new Problem(s.name, 0, null, null, null, "找不到表头行(前10行中没有“" + one + "”或“" + other
-                        + "”列)/ no header row"));
+                problems.add(new Problem(s.name, 0, null, null, null, Text.of("imp.no-header", one, other)));
             }
             return row;
         }
@@ -268,7 +256,7 @@ public final class ExcelImport {
                 Integer before = cols.putIfAbsent(key, column);
                 if (before != null) {
                     problems.add(new Problem(s.name, headerRow + 1, Layout.column(column), text, null,
-                            "列标题重复(与 " + Layout.column(before) + " 列相同),无法判断以哪一列为准 / duplicate column heading"));
+                            Text.of("imp.duplicate-heading", Layout.column(before))));
                 }
             }
             return cols;
@@ -279,7 +267,7 @@ public final class ExcelImport {
             for (CellRangeAddress r : s.merged) {
                 if (r.getLastRow() > headerRow) {
                     problems.add(new Problem(s.name, r.getFirstRow() + 1, Layout.column(r.getFirstColumn()), null, null,
-                            "合并单元格 " + r.formatAsString() + ":数据区不能有合并单元格,请取消合并并在每一格填写 / merged cells in the data"));
+                            Text.of("imp.merged", r.formatAsString())));
                     any = true;
                 }
             }
@@ -314,22 +302,20 @@ public final class ExcelImport {
                     note.put(m, e.getValue());
                 } else if (e.getKey().startsWith("同比") || e.getKey().startsWith("备注")) {
                     problems.add(new Problem(sheet, headerRow + 1, Layout.column(e.getValue()), e.getKey(), null,
-                            "须注明月份,如“10月同比(%)”“10月备注” / say which month, e.g. 10月同比(%)"));
+                            Text.of("imp.which-month")));
                 } else if (!List.of(Layout.CODE, Layout.NAME, Layout.UNIT, Layout.YEAR, Layout.BASE, Layout.STRETCH).contains(e.getKey())) {
-                    notes.add("[" + sheet + "] 忽略列 " + Layout.column(e.getValue()) + "(“" + e.getKey() + "”)/ column ignored");
+                    notes.add(Text.of("imp.column-ignored", sheet, Layout.column(e.getValue()), e.getKey()));
                 }
             }
             if (code == null && name == null) {
-                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.CODE + "”或“" + Layout.NAME
-                        + "”:无法确定每行是哪个指标 / missing column 编码 or 指标"));
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, Text.of("imp.no-code-column", Layout.CODE, Layout.NAME)));
             }
             if (unit == null) {
-                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.UNIT
-                        + "”:需要单位来确认数据口径(如亿元与万元)/ missing column 单位"));
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, Text.of("imp.no-unit-column", Layout.UNIT)));
             }
             if (months.isEmpty() && base == null && stretch == null && growth.isEmpty() && note.isEmpty()) {
                 problems.add(new Problem(sheet, headerRow + 1, null, null, null,
-                        "没有可导入的数据列(1月…12月、目标、高线目标、N月同比、N月备注)/ no data column"));
+                        Text.of("imp.no-data-column")));
             }
             if (mergedCells(s, headerRow) || !problems.isEmpty() && (code == null && name == null || unit == null)) {
                 return;
@@ -351,7 +337,7 @@ public final class ExcelImport {
                     for (var c : row.entrySet()) {
                         if (!c.getKey().equals(code) && !c.getKey().equals(name) && !text(c.getValue()).isEmpty()) {
                             problems.add(new Problem(sheet, excelRow, Layout.column(c.getKey()), headingOf.get(c.getKey()),
-                                    text(c.getValue()), "这是板块标题行,其中的数据不会被导入;请填在对应指标的行里 / a section row holds data"));
+                                    text(c.getValue()), Text.of("imp.section-row")));
                         }
                     }
                     continue;
@@ -361,30 +347,29 @@ public final class ExcelImport {
                     ind = current.indicator(codeText).orElse(null);
                     if (ind == null) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(code), Layout.CODE, codeText,
-                                "没有这个编码的指标 / no indicator with this code"));
+                                Text.of("imp.no-such-code")));
                         continue;
                     }
                     if (!nameText.isEmpty() && !nameText.equals(ind.name())) {
-                        warnings.add("[" + sheet + "] 第" + excelRow + "行 名称“" + nameText + "”与系统中“" + ind.name()
-                                + "”不同,按编码 " + ind.code() + " 导入 / matched by code");
+                        warnings.add(Text.of("imp.name-differs", sheet, Integer.toString(excelRow), nameText, ind.name(), ind.code()));
                     }
                 } else if (!nameText.isEmpty()) {
                     ind = byName.get(nameText);
                     if (ind == null) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(name), Layout.NAME, nameText,
-                                "找不到名称完全相同的指标(也没有编码)/ no indicator with this exact name"));
+                                Text.of("imp.no-such-name")));
                         continue;
                     }
                 } else {
                     problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : name), null, null,
-                            "这一行有数据,但没有编码也没有指标名称 / a row with figures but no code or name"));
+                            Text.of("imp.no-code-no-name")));
                     continue;
                 }
                 if (unit != null) {
                     String u = text(row.get(unit));
                     if (!u.isEmpty() && !u.equals(ind.unit())) {
-                        problems.add(new Problem(sheet, excelRow, Layout.column(unit), Layout.UNIT, u, "单位与指标“" + ind.name()
-                                + "”的单位“" + ind.unit() + "”不符,请换算后填写 / the unit differs from " + ind.unit()));
+                        problems.add(new Problem(sheet, excelRow, Layout.column(unit), Layout.UNIT, u, Text.of("imp.unit-differs", ind.name(),
+                                ind.unit())));
                         continue;
                     }
                 }
@@ -398,7 +383,7 @@ public final class ExcelImport {
                         if (yv == null || yv.stripTrailingZeros().scale() > 0 || yv.compareTo(BigDecimal.valueOf(2000)) < 0
                                 || yv.compareTo(BigDecimal.valueOf(2100)) > 0) {
                             problems.add(new Problem(sheet, excelRow, Layout.column(year), Layout.YEAR, yt,
-                                    "年份应为 2000 至 2100 的整数 / the year must be a whole number from 2000 to 2100"));
+                                    Text.of("imp.year")));
                             continue;
                         }
                         y = yv.intValue();
@@ -408,7 +393,7 @@ public final class ExcelImport {
                 Integer first = seen.putIfAbsent(key, excelRow);
                 if (first != null) {
                     problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : name), null, ind.code(),
-                            "与第" + first + "行重复(同一指标“" + ind.name() + "”、同一年份 " + y + ")/ duplicate of row " + first));
+                            Text.of("imp.duplicate-row", Integer.toString(first), ind.name(), Integer.toString(y))));
                     continue;
                 }
                 readIndicatorRow(sheet, row, excelRow, ind, y, base, stretch, months, growth, note);
@@ -427,16 +412,13 @@ public final class ExcelImport {
                 String col = Layout.column(e.getKey());
                 String heading = headingOf.get(e.getKey());
                 if (c.kind() == Grid.Kind.FORMULA) {
-                    problems.add(new Problem(sheet, excelRow, col, heading, null, "公式没有计算结果(文件不是由 Excel 保存的),"
-                            + "请在 Excel 中打开并保存后再导入,或填入数值 / a formula without a calculated value"));
+                    problems.add(new Problem(sheet, excelRow, col, heading, null, Text.of("imp.formula")));
                     any = true;
                 } else if (c.kind() == Grid.Kind.BAD) {
-                    problems.add(new Problem(sheet, excelRow, col, heading, c.text(), "文件中存的不是有效数值(如 NaN 或超出范围),"
-                            + "请重新填写这一格 / the file stores no valid number here"));
+                    problems.add(new Problem(sheet, excelRow, col, heading, c.text(), Text.of("imp.bad-number")));
                     any = true;
                 } else if (heading == null && !text(c).isEmpty()) {
-                    problems.add(new Problem(sheet, excelRow, col, null, text(c), "这一列有数据,但没有列标题(例如“10月”被删掉了),"
-                            + "无法判断是什么数据;请补上列标题或删除这些数据 / data in a column without a heading"));
+                    problems.add(new Problem(sheet, excelRow, col, null, text(c), Text.of("imp.no-heading")));
                     any = true;
                 }
             }
@@ -495,7 +477,7 @@ public final class ExcelImport {
                     Text why = TextRules.problem(n, TextRules.NOTE_MAX);
                     if (why != null) {
                         problems.add(new Problem(sheet, excelRow, Layout.column(note.get(m)), Layout.note(m), clip(n),
-                                Text.of("msg.field-note", why).both()));
+                                Text.of("msg.field-note", why)));
                         n = null;
                     }
                     n = n == null || n.isEmpty() ? null : n;
@@ -550,8 +532,7 @@ public final class ExcelImport {
                     if (c.date()) {
                         String shownDate = DateUtil.isValidExcelDate(c.number())
                                 ? DateUtil.getLocalDateTime(c.number()).toLocalDate().toString() : text(c);
-                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shownDate, "单元格是日期格式,不是数字:"
-                                + "请把单元格格式改为“数值”或“常规”后重新填写 / a date where a number belongs"));
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shownDate, Text.of("imp.date-not-number")));
                         return null;
                     }
                     BigDecimal v = decimal(c.number());
@@ -571,36 +552,36 @@ public final class ExcelImport {
                         return null;
                     }
                     if (fullWidth(shown)) {
-                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, "含全角字符,Excel 会当作文字而不是数字,"
-                                + "请改为半角数字" + halfWidth(shown) + " / full-width characters: retype as a number"));
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, Text.of("imp.full-width",
+                                halfWidth(shown).strip())));
                         return null;
                     }
                     parsed = NumberInput.parse(shown);
                     if (!parsed.ok()) {
-                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, "不是数字:" + parsed.error()));
+                        problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, parsed.problem()));
                         return null;
                     }
                 }
                 case ERROR -> {
                     problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, c.text(),
-                            "单元格是错误值(公式出错),请改为数字 / the cell holds an error"));
+                            Text.of("imp.error-cell")));
                     return null;
                 }
                 case BAD, FORMULA -> {
                     return null;    // recorded with the row (cellsWithoutMeaning)
                 }
                 default -> {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, text(c), "应为数字 / must be a number"));
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, text(c), Text.of("imp.must-be-number")));
                     return null;
                 }
             }
             List<CellCheck.Problem> checked = CellCheck.check(ind, field, parsed, previous, base);
             for (CellCheck.Problem p : checked) {
                 if (p.error()) {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, p.message()));
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading, shown, p.text()));
                 } else {
-                    warnings.add("[" + sheet + "] 第" + excelRow + "行 " + Layout.column(col) + "列(" + heading + ")" + ind.name()
-                            + " " + shown + ":" + p.message());
+                    warnings.add(Text.of("imp.cell-warning", sheet, Integer.toString(excelRow), Layout.column(col), heading == null ? ""
+                            : heading, ind.name(), shown, p.text()));
                 }
             }
             return checked.stream().anyMatch(CellCheck.Problem::error) ? null : parsed.value();
@@ -622,8 +603,7 @@ public final class ExcelImport {
             Integer status = cols.get(Layout.TASK_STATUS);
             Integer note = cols.get(Layout.TASK_NOTE);
             if (code == null && title == null) {
-                problems.add(new Problem(sheet, headerRow + 1, null, null, null, "缺少列“" + Layout.CODE + "”或“" + Layout.TASK_TITLE
-                        + "” / missing column 编码 or 任务"));
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null, Text.of("imp.no-code-column", Layout.CODE, Layout.TASK_TITLE)));
                 return;
             }
             if (mergedCells(s, headerRow)) {
@@ -645,13 +625,13 @@ public final class ExcelImport {
                         : t.code().equals(codeText)).findFirst().orElse(null);
                 if (task == null) {
                     problems.add(new Problem(sheet, excelRow, Layout.column(codeText.isEmpty() ? title : code), null,
-                            codeText.isEmpty() ? titleText : codeText, "找不到这个任务(按编码,无编码时按任务名称)/ no such task"));
+                            codeText.isEmpty() ? titleText : codeText, Text.of("imp.no-such-task")));
                     continue;
                 }
                 Integer first = seen.putIfAbsent(task.code(), excelRow);
                 if (first != null) {
                     problems.add(new Problem(sheet, excelRow, Layout.column(code != null ? code : title), null, task.code(),
-                            "与第" + first + "行重复(同一任务)/ duplicate of row " + first));
+                            Text.of("imp.duplicate-task", Integer.toString(first))));
                     continue;
                 }
                 String newOwner = owner == null ? "" : text(row.get(owner));
@@ -659,13 +639,13 @@ public final class ExcelImport {
                 Text ownerWhy = TextRules.problem(newOwner, TextRules.OWNER_MAX);
                 if (ownerWhy != null) {
                     problems.add(new Problem(sheet, excelRow, Layout.column(owner), Layout.TASK_OWNER, clip(newOwner),
-                            Text.of("msg.field-owner", ownerWhy).both()));
+                            Text.of("msg.field-owner", ownerWhy)));
                     continue;
                 }
                 Text noteWhy = TextRules.problem(newNote, TextRules.NOTE_MAX);
                 if (noteWhy != null) {
                     problems.add(new Problem(sheet, excelRow, Layout.column(note), Layout.TASK_NOTE, clip(newNote),
-                            Text.of("msg.field-progress", noteWhy).both()));
+                            Text.of("msg.field-progress", noteWhy)));
                     continue;
                 }
                 LocalDate newDue = due == null ? null : date(sheet, row, due, excelRow);
@@ -679,9 +659,8 @@ public final class ExcelImport {
                             }
                         }
                         if (newStatus == null) {
-                            problems.add(new Problem(sheet, excelRow, Layout.column(status), Layout.TASK_STATUS, st, "状态应为 "
-                                    + String.join("、", java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::chinese).toList())
-                                    + " 之一 / not a status"));
+                            problems.add(new Problem(sheet, excelRow, Layout.column(status), Layout.TASK_STATUS, st, Text.of("imp.status",
+                                    String.join("、", java.util.Arrays.stream(TaskStatus.values()).map(TaskStatus::chinese).toList()))));
                             continue;
                         }
                     }
@@ -734,9 +713,8 @@ public final class ExcelImport {
             if (c.kind() == Grid.Kind.NUMBER) {
                 String digits = text(c);
                 if (digits.matches("(19|20|21)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])")) {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, digits, "是数字而不是日期,应写成 "
-                            + digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6) + " / a number, not a date: write "
-                            + digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6)));
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, digits, Text.of("imp.date-digits",
+                            digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6))));
                     return null;
                 }
                 LocalDate d = c.date() && DateUtil.isValidExcelDate(c.number()) ? DateUtil.getLocalDateTime(c.number()).toLocalDate() : null;
@@ -744,8 +722,7 @@ public final class ExcelImport {
                     return d;
                 }
                 problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, text(c), d != null
-                        ? "日期不在 2000 至 2100 年之间 / the date is not between 2000 and 2100"
-                        : "是数字而不是日期,请写成 2027-06-30,或把单元格设为日期格式 / a number, not a date: write e.g. 2027-06-30"));
+                        ? Text.of("imp.date-range") : Text.of("imp.date-number")));
                 return null;
             }
             String t = text(c);
@@ -764,7 +741,7 @@ public final class ExcelImport {
                 // reported below
             }
             problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, t,
-                    "不是有效日期,应如 2027-06-30 / not a date, use e.g. 2027-06-30"));
+                    Text.of("imp.not-a-date")));
             return null;
         }
 

@@ -177,7 +177,7 @@ public final class FileActions {
             a.setTitle(i18n.t("files.import-title"));
             a.setHeaderText(!plan.valid() ? i18n.t("files.import-refused") : plan.changes().isEmpty()
                     ? i18n.t("files.import-nothing") : i18n.t("files.import-confirm", plan.changes().size()));
-            TextArea text = new TextArea(plan.report());
+            TextArea text = new TextArea(plan.report(i18n.locale()));
             text.setEditable(false);
             text.setWrapText(true);
             text.setPrefSize(1100, 560);

@@ -186,7 +186,7 @@ class ExcelImportTest {
         assertThat(plan.problems()).isEmpty();
         assertThat(plan.changes()).extracting(ImportPlan.Change::what)
                 .containsExactlyInAnyOrder("A3-02 高新技术产业增加值 2026年10月", "A3-02 高新技术产业增加值 2026年10月同比(%)");
-        assertThat(plan.notes()).anyMatch(n -> n.contains("Sheet1")).anyMatch(n -> n.contains("序号"));
+        assertThat(plan.notes()).anyMatch(n -> n.both().contains("Sheet1")).anyMatch(n -> n.both().contains("序号"));
     }
 
     @Test
