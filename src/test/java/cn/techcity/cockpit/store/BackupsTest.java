@@ -53,7 +53,7 @@ class BackupsTest {
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
             assertThat(store.load().figure("A2-03", 2026, 10).orElseThrow().value()).isEqualByComparingTo("11.11");
         }
-        try (CockpitStore before = CockpitStore.openEmpty(kept)) {
+        try (CockpitStore before = StoreTestSupport.openEmpty(kept)) {
             assertThat(before.load().figure("A2-03", 2026, 10).orElseThrow().value()).isEqualByComparingTo("22.22");
         }
     }

@@ -43,7 +43,7 @@ class BadFilesTest {
                     }
                 }
             }
-            store.insertFigures(figures);
+            StoreTestSupport.insertFigures(store, figures);
             store.saveFigures("张三", List.of(new MonthlyFigure("A2-03", 2026, 11, new BigDecimal("12.34"), null, null,
                     Revision.PROVISIONAL, "张三", Instant.now(), false)));
         }

@@ -77,7 +77,7 @@ final class StoreFixtures {
                     }
                 }
             }
-            store.insertFigures(figures);
+            StoreTestSupport.insertFigures(store, figures);
             state = fingerprint(store);
         }
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.StoreTestSupport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -35,9 +36,9 @@ class BattleViewsTest {
     static void store() throws Exception {
         Path dir = Files.createTempDirectory("cockpit-battles");
         try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
-            store.updateTaskStatus("张三", "B1-T03", TaskStatus.IN_PROGRESS, "已与银行对接");
-            store.updateTaskStatus("张三", "B1-T03", TaskStatus.DONE, "试点方案印发");
-            store.updateTaskStatus("李四", "B1-T06", TaskStatus.IN_PROGRESS, "梳理中");
+            StoreTestSupport.updateTaskStatus(store, "张三", "B1-T03", TaskStatus.IN_PROGRESS, "已与银行对接");
+            StoreTestSupport.updateTaskStatus(store, "张三", "B1-T03", TaskStatus.DONE, "试点方案印发");
+            StoreTestSupport.updateTaskStatus(store, "李四", "B1-T06", TaskStatus.IN_PROGRESS, "梳理中");
             data = store.load();
         }
     }

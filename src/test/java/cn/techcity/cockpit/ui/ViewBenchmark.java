@@ -12,6 +12,7 @@ import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.Revision;
 import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.StoreTestSupport;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ class ViewBenchmark {
                     }
                 }
             }
-            store.insertFigures(extra);
+            StoreTestSupport.insertFigures(store, extra);
             long[] loads = new long[9];
             for (int k = 0; k < loads.length; k++) {
                 long t = System.nanoTime();

@@ -6,6 +6,7 @@ import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.Revision;
 import cn.techcity.cockpit.store.CockpitStore;
 import cn.techcity.cockpit.store.FigureEdit;
+import cn.techcity.cockpit.store.StoreTestSupport;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ class EditorBenchmark {
                 store.saveEdits("bench", edits, List.of());
                 save[r] = System.nanoTime() - t;
                 t = System.nanoTime();
-                store.insertFigures(merge);
+                StoreTestSupport.insertFigures(store, merge);
                 baseline[r] = System.nanoTime() - t;
             }
             System.out.printf("save %d edited cells: median %.1f ms (goal < 200 ms); baseline plain batch MERGE of %d rows: %.1f ms%n",
