@@ -170,8 +170,12 @@ public final class Database implements AutoCloseable {
         return new Database(DbTarget.embedded(file), file, c);
     }
 
-    /** What a read-only look at a file found: whether it holds a cockpit's data, its data version and schema version. */
-    record Probe(boolean cockpit, long version, int schema) {
+    /**
+     * What a read-only look at a file found: whether it holds a cockpit's data, its data version and schema version, and
+     * a digest of every row (in no particular order): two files with the same rows have the same digest, whatever H2
+     * did to its pages.
+     */
+    record Probe(boolean cockpit, long version, int schema, long content) {
     }
 
     /**
@@ -217,15 +221,21 @@ public final class Database implements AutoCloseable {
                 }
             }
             if (!tables.contains("META") || !tables.contains("DATA_VERSION") || !tables.contains("SCHEMA_VERSION")) {
-                return new Probe(false, -1, 0);
+                return new Probe(false, -1, 0, 0);
             }
+            long content = 0;
             for (String t : tables) {
                 try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT * FROM \"" + t + "\"")) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
+                        java.util.zip.CRC32C row = new java.util.zip.CRC32C();
+                        row.update(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         for (int i = 1; i <= columns; i++) {
-                            rs.getObject(i);
+                            Object v = rs.getObject(i);
+                            row.update(String.valueOf(v).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            row.update(0);
                         }
+                        content += row.getValue() * 0x9E3779B97F4A7C15L + 1;     // a sum: the rows' order does not matter
                     }
                 }
             }
@@ -241,7 +251,7 @@ public final class Database implements AutoCloseable {
                 version = rs.next() ? rs.getLong(1) : -1;
             }
             int schema = Migrations.currentVersion(c);
-            return new Probe(seeded && version >= 0, version, schema);
+            return new Probe(seeded && version >= 0, version, schema, content);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "H2 failed while reading " + file, e);
             throw unreadable(file, e);

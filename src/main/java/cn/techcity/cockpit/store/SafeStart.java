@@ -160,6 +160,14 @@ final class SafeStart {
             if (p.version() < ack) {
                 throw older(f, p.version(), ack);
             }
+            if (p.version() == ack && Files.exists(f.base) && StoreFiles.digest(f.base).matches(st)) {
+                // the same version with other rows than the last clean close left (the safe copy has them): damaged
+                // bytes that still read, or rows changed behind the cockpit's back. H2 rewriting its pages is fine.
+                Database.Probe safe = probeSafeCopy(f);
+                if (safe.content() != p.content()) {
+                    throw changedBehind(f);
+                }
+            }
             LOG.log(System.Logger.Level.WARNING, "database file changed since its last clean close (version " + p.version()
                     + ", acknowledged " + ack + "): taken as it is: " + f.main);
         }
@@ -317,6 +325,27 @@ final class SafeStart {
             }
             return false;
         }
+    }
+
+    /** Looks at the safe copy read-only (through a copy named as H2 wants it, removed afterwards). */
+    private static Database.Probe probeSafeCopy(StoreFiles f) {
+        Path look = f.database(".probe-base");
+        try {
+            Files.copy(f.base, look, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return Database.probe(look);
+        } catch (IOException e) {
+            throw new StoreException("无法检查安全副本 " + f.base + "(" + StoreFiles.reason(e) + ")/ cannot check the safe copy", e);
+        } finally {
+            StoreFiles.deleteQuietly(look);
+        }
+    }
+
+    private static StoreException changedBehind(StoreFiles f) {
+        return new StoreException("数据库文件在上次正常关闭后被改动过:数据版本相同,内容却与安全副本不同(可能已损坏,或被其他程序改写):" + f.main
+                + "。驾驶舱没有打开也没有改动它。" + safeCopyAdvice(f) + "若确认这个文件的内容是对的,请用 --restore " + f.main + " 接受它。"
+                + " / The database file was changed after its last clean close: the same data version, other rows than the safe"
+                + " copy (damaged, or rewritten by another program): " + f.main + ". It was neither opened nor changed. Restore"
+                + " the safe copy " + f.base + " with --restore, or accept this file with --restore " + f.main + ".");
     }
 
     private static StoreException older(StoreFiles f, long found, long acknowledged) {

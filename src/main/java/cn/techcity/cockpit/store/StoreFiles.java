@@ -177,7 +177,7 @@ final class StoreFiles implements AutoCloseable {
     /** Removes what an interrupted start, recovery or restore left behind (the restore only when not resumable). */
     void removeLeftovers(boolean keepRestoring) {
         for (Path p : new Path[] {database(CREATING), database(RECOVERING), sibling(BASE + TMP), sibling(STATE + TMP),
-                sibling(CREATING + ".trace.db"), sibling(RECOVERING + ".trace.db")}) {
+                sibling(CREATING + ".trace.db"), sibling(RECOVERING + ".trace.db"), database(".probe-base"), database(".probe")}) {
             deleteQuietly(p);
         }
         if (!keepRestoring) {

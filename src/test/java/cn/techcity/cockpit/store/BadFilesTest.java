@@ -312,4 +312,27 @@ class BadFilesTest {
                 .hasMessageContaining("不是驾驶舱的数据库");
         assertThat(dir.resolve("data.xlsx.mv.db")).doesNotExist();
     }
+
+    @Test
+    void rowsChangedBehindTheCockpitAtTheSameVersionAreRefusedAndTheSafeCopyTakesTheirPlace() throws Exception {
+        Path db = dir.resolve("cockpit");
+        Path file = Database.normalise(db);
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            store.saveFigures("张三", List.of(new MonthlyFigure("A2-03", 2026, 11, new BigDecimal("12.34"), null, null,
+                    Revision.PROVISIONAL, "张三", Instant.now(), false)));
+        }
+        // another program changes a figure in the file (no data version moved, no audit row)
+        try (var c = java.sql.DriverManager.getConnection(Database.url(file), "sa", "");
+             var s = c.createStatement()) {
+            s.executeUpdate("UPDATE monthly_figure SET cum_value = 99 WHERE indicator_code = 'A2-03' AND fig_year = 2026 AND fig_month = 11");
+        }
+        String before = sha(file);
+        assertThatThrownBy(() -> CockpitStore.open(db, 2026, 10)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("在上次正常关闭后被改动过").hasMessageContaining("--restore " + dir.resolve("cockpit.base"));
+        assertThat(sha(file)).isEqualTo(before);
+        Backups.restore(db, dir.resolve("cockpit.base"));
+        try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+            assertThat(store.load().figure("A2-03", 2026, 11).orElseThrow().value()).isEqualByComparingTo("12.34");
+        }
+    }
 }

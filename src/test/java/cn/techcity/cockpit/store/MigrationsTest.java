@@ -25,6 +25,10 @@ class MigrationsTest {
              Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM schema_version WHERE version = 2");
         }
+        // a file of an earlier version of the cockpit (no safe copy, no state): taken as it is, then migrated; with
+        // them, a file changed behind the cockpit's back at the same version is refused (BadFilesTest)
+        java.nio.file.Files.delete(dir.resolve("c.state"));
+        java.nio.file.Files.delete(dir.resolve("c.base"));
         try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
             assertThat(store.accounts()).extracting(Account::username).containsExactly("admin");
         }
