@@ -186,6 +186,7 @@ public final class Launcher {
                 && cmd.setPassword() == null && cmd.disableAccount() == null && cmd.report() == null && cmd.snapshotView() == null);
         // a window's results land on the FX thread; a command line's on the thread that waits for them
         Session session = Session.open(target, window ? Platform::runLater : Runnable::run, Clock.systemDefaultZone());
+        session.closeOnExit();
         if (!window && cmd.report() == null && cmd.snapshotView() == null) {
             return dataJob(cmd, session, target.display(), out, err);
         }
