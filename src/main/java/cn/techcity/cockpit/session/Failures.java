@@ -1,6 +1,7 @@
 package cn.techcity.cockpit.session;
 
 import cn.techcity.cockpit.domain.Text;
+import cn.techcity.cockpit.store.StoreException;
 import java.util.Locale;
 
 /**
@@ -20,9 +21,12 @@ public final class Failures {
         return generic(t).both();
     }
 
-    /** In the window's language. */
+    /** In the window's language: the store's sentence from the bundles, another own sentence by its side of " / ". */
     public static String message(Throwable e, Locale locale) {
         Throwable t = Work.unwrap(e);
+        if (t instanceof StoreException se && se.text() != null) {
+            return se.text().in(locale);
+        }
         if (!own(t)) {
             return generic(t).in(locale);
         }
@@ -30,8 +34,8 @@ public final class Failures {
     }
 
     /**
-     * One language of a sentence the store and the files write as "中文 / English": the part before the first " / "
-     * is Chinese, the rest English.
+     * One language of a sentence the files write as "中文 / English" (the store's come from the bundles): the part
+     * before the first " / " is Chinese, the rest English.
      */
     static String side(String both, boolean english) {
         int cut = both.indexOf(" / ");

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,16 +44,15 @@ final class Accounts {
             return Objects.requireNonNull(clerk, "who");
         }
         if (session == null || !session.role().mayEdit()) {
-            throw new StoreException("保存需要以编辑账户登录" + (session == null ? "" : "(当前为查看账户 " + session.username() + ")")
-                    + ",未写入任何数据 / saving needs an editor login; nothing was written");
+            throw new StoreException(session == null ? Text.of("store.editor-login-needed")
+                    : Text.of("store.editor-login-needed-viewer", session.username()));
         }
         // the account as it is now: an admin at another seat may have disabled it or made it a viewer since the login
         Role now = currentRole(session.username());
         if (now == null || !now.mayEdit()) {
             String name = session.username();
             session = now == null ? null : new Account(name, now);
-            throw new StoreException("账户 " + name + (now == null ? " 已被停用" : " 现为查看账户") + ",未写入任何数据 / the account "
-                    + name + (now == null ? " was disabled" : " may only view now") + "; nothing was written");
+            throw new StoreException(Text.of(now == null ? "store.account-disabled" : "store.account-now-viewer", name));
         }
         return session.username();
     }
@@ -102,7 +102,7 @@ final class Accounts {
         });
         boolean ok = Passwords.matches(password, stored != null ? stored.hashed() : Passwords.Hashed.DUMMY) && stored != null;
         if (!ok) {
-            throw new StoreException("用户名或密码错误 / wrong user name or password");
+            throw new StoreException(Text.of("store.wrong-login"));
         }
         Role role = stored.role();
         session = new Account(username.strip(), role);
@@ -134,18 +134,18 @@ final class Accounts {
     void addAccount(String username, Role role, char[] password) {
         String name = username == null ? "" : username.strip();
         if (!name.matches("[\\p{L}\\p{N}._-]{2,40}")) {
-            throw new StoreException("用户名应为 2–40 个字母、数字、汉字或 . _ - / a user name is 2–40 letters, digits, . _ -: " + username);
+            throw new StoreException(Text.of("store.bad-user-name", username));
         }
-        String weak = Passwords.weakness(name, password);
+        Text weak = Passwords.weakness(name, password);
         if (weak != null) {
-            throw new StoreException("密码太弱:" + weak);
+            throw new StoreException(Text.of("store.password-weak", weak));
         }
         boolean first = accounts().isEmpty();
         if (first && role != Role.ADMIN) {
-            throw new StoreException("第一个账户必须是管理员(--role admin)/ the first account must be an admin");
+            throw new StoreException(Text.of("store.first-account-admin"));
         }
         if (!first && !isAdminNow()) {
-            throw new StoreException("添加账户需要以管理员登录 / adding accounts needs an admin login");
+            throw new StoreException(Text.of("store.admin-to-add"));
         }
         Passwords.Hashed h = Passwords.hash(password);
         String by = first ? name : session.username();
@@ -159,7 +159,7 @@ final class Accounts {
                 try (ResultSet rs = p.executeQuery()) {
                     rs.next();
                     if (rs.getInt(1) > 0) {
-                        throw new StoreException("账户 " + a.name() + " 已存在 / the account exists already");
+                        throw new StoreException(Text.of("store.account-exists", a.name()));
                     }
                 }
             }
@@ -186,12 +186,11 @@ final class Accounts {
     void setPassword(String username, char[] password) {
         String name = username == null ? "" : username.strip();
         if (session == null || !(session.username().equals(name) || isAdminNow())) {
-            throw new StoreException("修改他人的密码需要以管理员登录;修改自己的密码请以该账户登录 / changing another account's password"
-                    + " needs an admin login; to change your own, sign in as that account");
+            throw new StoreException(Text.of("store.admin-for-password"));
         }
-        String weak = Passwords.weakness(name, password);
+        Text weak = Passwords.weakness(name, password);
         if (weak != null) {
-            throw new StoreException("密码太弱:" + weak);
+            throw new StoreException(Text.of("store.password-weak", weak));
         }
         Passwords.Hashed h = Passwords.hash(password);
         updatePassword(new SaveJournal.AccountPassword(session.username(), name, h.salt(), h.hash(), h.iterations()));
@@ -206,7 +205,7 @@ final class Accounts {
                 p.setInt(3, a.iterations());
                 p.setString(4, a.name());
                 if (p.executeUpdate() != 1) {
-                    throw new StoreException("没有账户 " + a.name() + "(或已停用)/ no such account (or it is disabled): " + a.name());
+                    throw new StoreException(Text.of("store.no-such-account", a.name()));
                 }
             }
             trail.audit(Instant.now(), a.who(), "account", a.name(), "password", null, "changed");
@@ -222,10 +221,10 @@ final class Accounts {
     void disableAccount(String username) {
         String name = username == null ? "" : username.strip();
         if (!isAdminNow()) {
-            throw new StoreException("停用账户需要以管理员登录 / disabling an account needs an admin login");
+            throw new StoreException(Text.of("store.admin-to-disable"));
         }
         if (session.username().equals(name)) {
-            throw new StoreException("不能停用自己正在使用的账户 / you cannot disable the account you are signed in with");
+            throw new StoreException(Text.of("store.disable-self"));
         }
         markDisabled(new SaveJournal.AccountDisable(session.username(), name));
     }
@@ -235,14 +234,14 @@ final class Accounts {
         tx.journaled(a, () -> {
             Role role = currentRole(name);
             if (role == null) {
-                throw new StoreException("没有账户 " + name + "(或已停用)/ no such account (or it is disabled already): " + name);
+                throw new StoreException(Text.of("store.no-such-account-to-disable", name));
             }
             if (role == Role.ADMIN) {
                 try (PreparedStatement p = ctx.c.prepareStatement("SELECT COUNT(*) FROM account WHERE role = 'ADMIN' AND disabled = FALSE");
                      ResultSet rs = p.executeQuery()) {
                     rs.next();
                     if (rs.getInt(1) <= 1) {
-                        throw new StoreException("不能停用最后一个管理员账户 / the last admin cannot be disabled");
+                        throw new StoreException(Text.of("store.last-admin"));
                     }
                 }
             }

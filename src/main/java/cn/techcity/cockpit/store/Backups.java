@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class Backups {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("无法创建备份文件夹 " + dir + " / cannot create the backup folder", e);
+            throw new StoreException(Text.of("store.backup-folder-failed", dir), e);
         }
         Path target = dir.resolve("cockpit-" + now.format(NAME) + ".zip");
         try (Statement s = db.connection().createStatement()) {

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.time.Instant;
 import java.util.List;
 
@@ -17,8 +18,7 @@ public final class ConflictException extends StoreException {
     private final transient List<Conflict> conflicts;
 
     public ConflictException(List<Conflict> conflicts) {
-        super("保存被拒绝:" + conflicts.size() + " 个单元格在您打开后已被他人修改,未写入任何数据。 / Save refused: "
-                + conflicts.size() + " cell(s) were changed by someone else since you loaded them; nothing was written.");
+        super(Text.of("store.conflict", Integer.toString(conflicts.size())));
         this.conflicts = List.copyOf(conflicts);
     }
 

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -44,9 +45,7 @@ public final class Database implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             if (e instanceof SQLException se && "42501".equals(se.getSQLState())) {
-                throw new StoreException("服务器上的数据库尚未建立或需要升级,而当前账户无权建表:请管理员用数据库所有者账户运行一次驾驶舱"
-                        + "(见 README“多人共用”)/ the server's database is not set up or needs an upgrade, and this account may"
-                        + " not create tables: the administrator runs the cockpit once as the database owner: " + target, se);
+                throw new StoreException(Text.of("store.server-not-set-up", target), se);
             }
             if (e instanceof SQLException se) {
                 throw translate(se, target);
@@ -55,7 +54,7 @@ public final class Database implements AutoCloseable {
                 throw st;
             }
             LOG.log(System.Logger.Level.ERROR, "schema migration failed: " + target.display(), e);
-            throw new StoreException("数据库结构升级失败(详情见日志)/ Schema migration failed (see the log): " + target, e);
+            throw new StoreException(Text.of("store.migration-failed-server", target), e);
         }
         return new Database(target, null, c);
     }
@@ -108,24 +107,19 @@ public final class Database implements AutoCloseable {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         String where = target.display();
         if (state.equals("28P01") || state.equals("28000") || e.getErrorCode() == 28000) {
-            return new StoreException("数据库用户名或密码错误:" + where + " / wrong database user or password: " + where, e);
+            return new StoreException(Text.of("store.wrong-db-login", where), e);
         }
         if (state.equals("3D000")) {
-            return new StoreException("数据库服务器上没有这个数据库:" + where + "(请管理员按 README“多人共用”创建)"
-                    + " / no such database on the server: " + where, e);
+            return new StoreException(Text.of("store.no-such-database", where), e);
         }
         if (state.equals("42501")) {
-            return new StoreException("当前数据库账户没有写入权限(只读账户),未写入任何数据:" + where
-                    + " / the database account is read-only; nothing was written: " + where, e);
+            return new StoreException(Text.of("store.read-only-account", where), e);
         }
         if (lost(e) || state.startsWith("08")) {
-            return new StoreException("无法连接数据库服务器 " + where + ",请确认服务器已启动、网络可达;未保存的修改没有写入,"
-                    + "服务器恢复后会自动重连 / cannot reach the database server " + where + "; nothing unsaved was written,"
-                    + " it reconnects when the server is back", e);
+            return new StoreException(Text.of("store.server-unreachable", where), e);
         }
         LOG.log(System.Logger.Level.WARNING, "database server error: " + where, e);
-        return new StoreException("数据库服务器出错(SQLSTATE " + state + ",详情见日志):" + where + " / database server error (SQLSTATE "
-                + state + "; see the log): " + where, e);
+        return new StoreException(Text.of("store.server-error", state, where), e);
     }
 
     /**
@@ -137,13 +131,12 @@ public final class Database implements AutoCloseable {
         NetworkShare.refuse(file);
         boolean existed = Files.exists(file);
         if (existed && !Files.isRegularFile(file)) {
-            throw new StoreException("数据库路径不是文件:" + file + " / The database path is not a file: " + file);
+            throw new StoreException(Text.of("store.path-not-a-file", file));
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
-            throw new StoreException("无法创建数据文件夹 " + file.getParent() + "(" + StoreFiles.reason(e) + ")"
-                    + " / Cannot create the data folder " + file.getParent(), e);
+            throw new StoreException(Text.of("store.create-folder-failed", file.getParent(), StoreFiles.reason(e)), e);
         }
         Connection c;
         try {
@@ -165,7 +158,7 @@ public final class Database implements AutoCloseable {
                 throw se;
             }
             LOG.log(System.Logger.Level.ERROR, "schema migration failed: " + file, e);
-            throw new StoreException("数据库结构升级失败,数据库未改动(详情见日志)/ Schema migration failed; see the log: " + file, e);
+            throw new StoreException(Text.of("store.migration-failed", file), e);
         }
         return new Database(DbTarget.embedded(file), file, c);
     }
@@ -198,7 +191,7 @@ public final class Database implements AutoCloseable {
             java.nio.file.Files.copy(file, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return probe(copy, false);
         } catch (java.io.IOException e) {
-            throw new StoreException("无法检查数据库文件 " + file + "(" + StoreFiles.reason(e) + ")/ cannot check the database file", e);
+            throw new StoreException(Text.of("store.check-db-failed", file, StoreFiles.reason(e)), e);
         } catch (SQLException e) {
             throw translate(e, file, true);
         } finally {
@@ -275,28 +268,22 @@ public final class Database implements AutoCloseable {
     private static StoreException translate(SQLException e, Path file, boolean existed) {
         int code = e.getErrorCode();
         if (code == 90020 || (e.getMessage() != null && e.getMessage().contains("Database may be already in use"))) {
-            return new StoreException("数据库文件正被另一个程序使用:" + file + "。请先关闭另一个驾驶舱窗口;多人同时使用请改用服务器模式。"
-                    + " / The database file is in use by another process: " + file
-                    + ". Close the other cockpit first; for several seats use the server mode.", e);
+            return StoreFiles.inUse(file, e);
         }
         // 90028: H2 could not read the file as a database (garbage, truncated); 90030 corrupt; 90048 other H2 version
         LOG.log(System.Logger.Level.WARNING, "H2 could not open " + file, e);
         if (StoreFiles.diskFull(e)) {
-            return new StoreException("无法打开数据库 " + file + ":磁盘空间不足,请释放空间后重试 / Cannot open the database: the disk is full", e);
+            return new StoreException(Text.of("store.open-disk-full", file), e);
         }
         if (existed) {
             // whatever H2 says of a file that is there (90028, 90030, 90048, 22018 …): it cannot read it as a cockpit's
             return unreadable(file, e);
         }
-        return new StoreException("无法打开数据库 " + file + "(H2 错误 " + code + ",详情见日志)/ Cannot open the database " + file
-                + " (H2 error " + code + "; see the log)", e);
+        return new StoreException(Text.of("store.open-failed", file, Integer.toString(code)), e);
     }
 
     private static StoreException unreadable(Path file, Throwable e) {
-        return new StoreException("不是驾驶舱可读的数据库文件(已损坏、被截断或由不兼容的 H2 版本写入):" + file
-                + "。文件未被改动;请用 --restore 从备份恢复,或用 --db 选择其他文件。"
-                + " / Not a database this cockpit can read (damaged, cut short or written by an incompatible H2 version): "
-                + file + ". The file was not changed; restore a backup or choose another file with --db.", e);
+        return new StoreException(Text.of("store.unreadable", file), e);
     }
 
     /** The embedded file; null for a server. */

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -31,9 +32,7 @@ public record DbTarget(Kind kind, Path file, String url, String user, String pas
             return new DbTarget(Kind.H2_SERVER, null, db.strip(), user, password);
         }
         if (lower.startsWith("jdbc:")) {
-            throw new StoreException("不支持的数据库地址 “" + db + "”:请用文件路径(单机)、jdbc:postgresql://服务器/库名 或"
-                    + " jdbc:h2:tcp://服务器/路径 / unsupported database URL: use a file path, jdbc:postgresql://host/db or"
-                    + " jdbc:h2:tcp://host/path");
+            throw new StoreException(Text.of("store.unsupported-url", db));
         }
         if (NetworkShare.unc(db.strip())) {
             NetworkShare.refuse(db.strip(), "UNC");

@@ -1,6 +1,7 @@
 package cn.techcity.cockpit.store;
 
 import cn.techcity.cockpit.domain.Target;
+import cn.techcity.cockpit.domain.Text;
 import java.sql.PreparedStatement;
 import java.util.List;
 
@@ -40,10 +41,8 @@ final class JournalReplay {
                     continue;
                 }
                 if (strict && e.version() != version + 1) {
-                    throw new StoreException("保存日志不连续:缺少版本 " + (version + 1) + (e.version() > version + 2 ? "–"
-                            + (e.version() - 1) : "") + " 的保存(日志已损坏或被改动),无法完整恢复;文件未被改动"
-                            + " / the save journal has a gap: the save(s) of version " + (version + 1) + " are missing; nothing was"
-                            + " changed");
+                    throw new StoreException(Text.of("store.journal-gap", Long.toString(version + 1),
+                            e.version() > version + 2 ? "–" + (e.version() - 1) : ""));
                 }
                 apply(SaveJournal.decode(e));
                 if (strict) {

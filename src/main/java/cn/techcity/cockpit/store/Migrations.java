@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -64,9 +65,7 @@ public final class Migrations {
         }
         int current = currentVersion(c);
         if (current > SCRIPTS.size()) {
-            throw new StoreException("数据库由更新版本的驾驶舱写入(结构版本 " + current + ",本程序支持到 " + SCRIPTS.size()
-                    + "),请升级程序。 / The database was written by a newer version of the cockpit (schema " + current
-                    + ", this build knows up to " + SCRIPTS.size() + "): upgrade the application.");
+            throw new StoreException(Text.of("store.newer-schema", Integer.toString(current), Integer.toString(SCRIPTS.size())));
         }
         int applied = 0;
         boolean auto = c.getAutoCommit();
@@ -174,7 +173,7 @@ public final class Migrations {
                 "Resource not found: " + path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new StoreException("无法读取数据库结构脚本 " + path + " / cannot read migration " + path, e);
+            throw new StoreException(Text.of("store.migration-unreadable", path), e);
         }
     }
 

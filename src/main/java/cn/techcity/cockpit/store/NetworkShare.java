@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.FileStore;
@@ -22,7 +23,7 @@ final class NetworkShare {
     }
 
     static void refuse(Path file) {
-        String why = why(file);
+        Object why = why(file);
         if (why != null) {
             refuse(file.toString(), why);
         }
@@ -33,15 +34,16 @@ final class NetworkShare {
         return typed.startsWith("\\\\") || typed.startsWith("//");
     }
 
-    static void refuse(String file, String why) {
-        throw new StoreException("数据库文件位于网络共享(" + why + "):" + file + "。多台电脑同时打开同一个内置数据库文件会损坏数据,"
-                    + "请把数据库放在本机,或改用服务器模式:--db jdbc:postgresql://服务器/cockpit(见 README“多人共用”)。"
-                    + " / The database file is on a network share (" + why + "): " + file + ". Several PCs opening one embedded"
-                    + " database file corrupt it: keep it on this PC, or use the server mode, --db jdbc:postgresql://host/cockpit.");
+    /** Refuses {@code file}; {@code why} is "UNC", the file system's name, or a {@link Text} (a mapped drive). */
+    static void refuse(String file, Object why) {
+        throw new StoreException(Text.of("store.network-share", why, file));
     }
 
-    /** Why the path is on a network share, or null when it is local. */
-    static String why(Path file) {
+    /**
+     * Why the path is on a network share ("UNC", the network file system's name, or a {@link Text} for a mapped drive), or
+     * null when it is local.
+     */
+    static Object why(Path file) {
         if (unc(file.toString())) {
             return "UNC";
         }
@@ -69,7 +71,7 @@ final class NetworkShare {
             String drive = rootText.substring(0, 2).toUpperCase(Locale.ROOT);
             String system = System.getenv().getOrDefault("SystemDrive", "C:").toUpperCase(Locale.ROOT);
             if (!drive.equals(system) && mappedDrives(netUse()).contains(drive)) {
-                return "映射的网络驱动器 mapped network drive " + drive;
+                return Text.of("store.mapped-drive", drive);
             }
         }
         return null;

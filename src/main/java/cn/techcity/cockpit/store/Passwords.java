@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -52,19 +53,19 @@ public final class Passwords {
     }
 
     /** The rules for a new password: at least 8 characters, not only digits, not the user name. */
-    public static String weakness(String username, char[] password) {
+    public static Text weakness(String username, char[] password) {
         if (password.length < 8) {
-            return "密码至少 8 个字符 / at least 8 characters";
+            return Text.of("store.password-short");
         }
         boolean digitsOnly = true;
         for (char ch : password) {
             digitsOnly &= Character.isDigit(ch);
         }
         if (digitsOnly) {
-            return "密码不能全是数字 / not digits only";
+            return Text.of("store.password-digits");
         }
         if (Arrays.equals(password, username.toCharArray())) {
-            return "密码不能与用户名相同 / not the user name";
+            return Text.of("store.password-user-name");
         }
         return null;
     }

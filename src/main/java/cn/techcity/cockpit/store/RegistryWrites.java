@@ -5,6 +5,7 @@ import static cn.techcity.cockpit.store.Values.sameNumber;
 import static cn.techcity.cockpit.store.Values.setDecimal;
 import static cn.techcity.cockpit.store.Values.text;
 
+import cn.techcity.cockpit.domain.Text;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -67,7 +68,7 @@ final class RegistryWrites {
                     int version;
                     try (ResultSet rs = read.executeQuery()) {
                         if (!rs.next()) {
-                            throw new StoreException("没有编号为 " + e.code() + " 的项目 / No project " + e.code());
+                            throw new StoreException(Text.of("store.no-such-project", e.code()));
                         }
                         stage = rs.getString(1);
                         type = rs.getString(2);

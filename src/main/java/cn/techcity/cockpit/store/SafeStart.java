@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import cn.techcity.cockpit.store.StoreFiles.Digest;
 import cn.techcity.cockpit.store.StoreFiles.State;
 import cn.techcity.cockpit.store.StoreFiles.Status;
@@ -76,10 +77,7 @@ final class SafeStart {
                 LOG.log(System.Logger.Level.WARNING, "database file missing, rebuilt from the base and the journal: " + f.main);
                 return recover(f, st);
             }
-            throw new StoreException("数据库文件不见了:" + f.main + "(本机曾在此保存过数据,版本 " + st.version() + ")。驾驶舱没有新建空数据库,"
-                    + "以免误以为数据已丢失。" + backupAdvice(f) + "若确实要重新开始,请删除 " + f.state + "。"
-                    + " / The database file is missing: " + f.main + " (this PC saved data here). " + backupAdviceEn(f)
-                    + " To start afresh, delete " + f.state + ".");
+            throw new StoreException(Text.of("store.file-missing", f.main, Long.toString(st.version()), backupAdvice(f), f.state));
         }
         if (st == null) {
             adopt(f, null);
@@ -135,8 +133,7 @@ final class SafeStart {
             StoreFiles.deleteQuietly(creating);
             LOG.log(System.Logger.Level.ERROR, "the first run could not create " + f.main, e);
             boolean full = StoreFiles.diskFull(e) || f.usableSpace() >= 0 && f.usableSpace() < 16L << 20;
-            throw new StoreException("无法创建数据库 " + f.main + ":" + (full ? "磁盘空间不足,请释放空间后重试" : "写入出错(详情见日志)")
-                    + ";没有留下半个数据库 / cannot create the database" + (full ? ": the disk is full" : " (see the log)"), e);
+            throw new StoreException(Text.of(full ? "store.create-failed-disk-full" : "store.create-failed", f.main), e);
         }
         rebase(f, version);
     }
@@ -152,8 +149,8 @@ final class SafeStart {
         try {
             p = probeForUse(f.main);
         } catch (StoreException e) {
-            String way = st == null ? "" : safeCopyAdvice(f);
-            throw way.isEmpty() ? e : new StoreException(e.getMessage() + " " + way, e);
+            Text way = st == null ? null : safeCopyAdvice(f);
+            throw way == null ? e : new StoreException(Text.of("store.with-advice", e.text(), way), e);
         }
         if (st != null) {
             long ack = Math.max(st.version(), new SaveJournal(f.journal).lastVersion());
@@ -188,23 +185,18 @@ final class SafeStart {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new StoreException("无法读取数据库文件 " + file + "(" + StoreFiles.reason(e) + ")/ cannot read the database file", e);
+            throw new StoreException(Text.of("store.read-db-failed", file, StoreFiles.reason(e)), e);
         }
         if (size == 0) {
-            throw new StoreException("数据库文件是空的(0 字节):" + file + "。文件未被改动;请用 --restore 从备份恢复,或用 --db 选择其他文件。"
-                    + " / The database file is empty: " + file + ". It was not changed; restore a backup or choose another file.");
+            throw new StoreException(Text.of("store.file-empty", file));
         }
         Database.Probe p = Database.probe(file);
         if (!p.cockpit()) {
-            throw new StoreException("文件中没有驾驶舱的数据(空的或只有文件头的数据库,或其他程序的数据库):" + file
-                    + "。文件未被改动;请用 --restore 从备份恢复,或用 --db 选择其他文件。"
-                    + " / The file holds no cockpit data (an empty or header-only database, or another program's): " + file
-                    + ". It was not changed; restore a backup or choose another file with --db.");
+            throw new StoreException(Text.of("store.no-cockpit-data", file));
         }
         if (p.schema() > Migrations.latestVersion()) {
-            throw new StoreException("数据库由更新版本的驾驶舱写入(结构版本 " + p.schema() + ",本程序支持到 " + Migrations.latestVersion()
-                    + "),请升级程序。 / The database was written by a newer version of the cockpit (schema " + p.schema()
-                    + ", this build knows up to " + Migrations.latestVersion() + "): upgrade the application.");
+            throw new StoreException(Text.of("store.newer-schema", Integer.toString(p.schema()),
+                    Integer.toString(Migrations.latestVersion())));
         }
         return p;
     }
@@ -217,10 +209,8 @@ final class SafeStart {
     static int recover(StoreFiles f, State st) {
         SaveJournal.Contents journal = new SaveJournal(f.journal).contents();
         if (journal.damagedLine() > 0) {
-            throw new StoreException("保存日志 " + f.journal + " 第 " + journal.damagedLine() + " 行已损坏,其中记录的保存无法恢复。驾驶舱没有打开也没有改动"
-                    + "任何文件。数据库文件 " + f.main + " 可能含有最新的数据:可用 --restore " + f.main + " 接受它;" + backupAdvice(f)
-                    + " / The save journal is damaged at line " + journal.damagedLine() + "; nothing was opened or changed. The"
-                    + " database file may hold the newest data: accept it with --restore " + f.main + ". " + backupAdviceEn(f));
+            throw new StoreException(Text.of("store.journal-damaged", f.journal, Integer.toString(journal.damagedLine()), f.main,
+                    backupAdvice(f)));
         }
         List<SaveJournal.Entry> entries = journal.entries();
         long ack = Math.max(st.version(), entries.isEmpty() ? -1 : entries.get(entries.size() - 1).version());
@@ -228,16 +218,14 @@ final class SafeStart {
         StoreFiles.deleteQuietly(rec);
         try {
             if (!Files.exists(f.base)) {
-                throw new StoreException("无法恢复数据库:安全副本 " + f.base + " 不见了。" + backupAdvice(f)
-                        + " / Cannot recover the database: its safe copy is missing. " + backupAdviceEn(f));
+                throw new StoreException(Text.of("store.safe-copy-missing", f.base, backupAdvice(f)));
             }
             StoreFiles.copyForced(f.base, rec);
             CockpitStore s;
             try {
                 s = new CockpitStore(Database.open(rec), null);
             } catch (StoreException e) {
-                throw new StoreException("无法恢复数据库:安全副本 " + f.base + " 无法读取。" + backupAdvice(f)
-                        + " / Cannot recover the database: its safe copy cannot be read. " + backupAdviceEn(f), e);
+                throw new StoreException(Text.of("store.safe-copy-unreadable", f.base, backupAdvice(f)), e);
             }
             long version;
             int replayed;
@@ -248,19 +236,13 @@ final class SafeStart {
                 s.closeRaw();
             }
             if (version < ack) {
-                throw new StoreException("无法恢复到最后确认保存的数据(恢复到版本 " + version + ",已确认 " + ack + ")。文件未被改动。"
-                        + backupAdvice(f) + " / Cannot recover the last acknowledged saves (version " + version + " of " + ack
-                        + "); nothing was changed. " + backupAdviceEn(f));
+                throw new StoreException(Text.of("store.recovery-short", Long.toString(version), Long.toString(ack), backupAdvice(f)));
             }
             // the file H2 left may be one save ahead (committed, killed before its journal line: never acknowledged);
             // further ahead, the journal has lost acknowledged saves (removed or cut by hand): refuse rather than drop them
             long left = versionOf(f.main);
             if (left > version + 1) {
-                throw new StoreException("保存日志缺少已确认的保存:数据库文件 " + f.main + " 是版本 " + left + ",安全副本加保存日志只能恢复到版本 "
-                        + version + "(保存日志可能被删除或截断)。驾驶舱没有打开也没有改动任何文件。可用 --restore " + f.main
-                        + " 接受数据库文件中的数据。 / The save journal lacks acknowledged saves (the database file is at version "
-                        + left + ", the safe copy and journal reach " + version + "). Nothing was changed; accept the database file"
-                        + " with --restore " + f.main + ".");
+                throw new StoreException(Text.of("store.journal-lacks-saves", f.main, Long.toString(left), Long.toString(version)));
             }
             StoreFiles.force(rec);
             if (Files.exists(f.main)) {
@@ -273,10 +255,7 @@ final class SafeStart {
             return replayed;
         } catch (IOException e) {
             StoreFiles.deleteQuietly(rec);
-            throw new StoreException("上次没有正常关闭,恢复数据库需要写入文件,但失败了(" + StoreFiles.reason(e) + "):" + f.main
-                    + "。已确认的保存都在保存日志中,没有丢失;请释放磁盘空间或检查权限后重新打开。 / The last session did not end"
-                    + " cleanly and the recovery could not write (" + StoreFiles.reason(e) + "). Every acknowledged save is in the"
-                    + " journal; free some disk space or check the permissions and open again.", e);
+            throw new StoreException(Text.of("store.recovery-write-failed", StoreFiles.reason(e), f.main), e);
         } catch (RuntimeException e) {
             StoreFiles.deleteQuietly(rec);
             throw e;
@@ -334,58 +313,44 @@ final class SafeStart {
             Files.copy(f.base, look, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             return Database.probe(look);
         } catch (IOException e) {
-            throw new StoreException("无法检查安全副本 " + f.base + "(" + StoreFiles.reason(e) + ")/ cannot check the safe copy", e);
+            throw new StoreException(Text.of("store.safe-copy-check-failed", f.base, StoreFiles.reason(e)), e);
         } finally {
             StoreFiles.deleteQuietly(look);
         }
     }
 
     private static StoreException changedBehind(StoreFiles f) {
-        return new StoreException("数据库文件在上次正常关闭后被改动过:数据版本相同,内容却与安全副本不同(可能已损坏,或被其他程序改写):" + f.main
-                + "。驾驶舱没有打开也没有改动它。" + safeCopyAdvice(f) + "若确认这个文件的内容是对的,请用 --restore " + f.main + " 接受它。"
-                + " / The database file was changed after its last clean close: the same data version, other rows than the safe"
-                + " copy (damaged, or rewritten by another program): " + f.main + ". It was neither opened nor changed. Restore"
-                + " the safe copy " + f.base + " with --restore, or accept this file with --restore " + f.main + ".");
+        return new StoreException(Text.of("store.changed-behind", f.main, f.base, safeCopyAdvice(f)));
     }
 
     private static StoreException older(StoreFiles f, long found, long acknowledged) {
-        return new StoreException("数据库文件比本机最后确认保存的数据旧(文件中是版本 " + found + ",已确认到版本 " + acknowledged + "):"
-                + f.main + "。文件可能被截断,或被旧的副本替换。驾驶舱没有打开也没有改动它,以免已确认的数据被悄悄覆盖。"
-                + safeCopyAdvice(f) + backupAdvice(f) + "若确实要使用这个较旧的文件,请用 --restore " + f.main + " 。"
-                + " / The database file is older than what this PC acknowledged (version " + found + " of " + acknowledged + "): "
-                + f.main + ". It may have been cut short or replaced by an older copy. It was neither opened nor changed. "
-                + backupAdviceEn(f) + " To use this older file on purpose, run --restore with it.");
+        return new StoreException(Text.of("store.older", Long.toString(found), Long.toString(acknowledged), f.main, safeCopyAdvice(f),
+                backupAdvice(f)));
     }
 
-    /** The safe copy as a way out, when it holds what the last clean close left. */
-    private static String safeCopyAdvice(StoreFiles f) {
+    /** The safe copy as a way out, when it holds what the last clean close left; else null (a value of "" in a Text). */
+    private static Text safeCopyAdvice(StoreFiles f) {
         State st = f.readState();
         if (st == null || !Files.exists(f.base)) {
-            return "";
+            return null;
         }
         try {
             if (!StoreFiles.digest(f.base).matches(st)) {
-                return "";
+                return null;
             }
         } catch (StoreException e) {
-            return "";
+            return null;
         }
-        return "安全副本 " + f.base + " 保存着最后一次正常关闭时的数据(版本 " + st.version() + "),可用 --restore " + f.base + " 恢复;";
+        return Text.of("store.safe-copy-advice", f.base, Long.toString(st.version()));
     }
 
-    private static String backupAdvice(StoreFiles f) {
+    /** The newest backup as a way out, or where none was found. */
+    private static Text backupAdvice(StoreFiles f) {
         List<Path> backups = Backups.list(f.main);
         if (backups.isEmpty()) {
-            return "没有找到备份(" + Backups.folder(f.main) + ")。";
+            return Text.of("store.no-backup", Backups.folder(f.main));
         }
-        Path newest = backups.get(backups.size() - 1);
-        return "最新的备份是 " + newest + ",可用 --restore " + newest + " 恢复。";
-    }
-
-    private static String backupAdviceEn(StoreFiles f) {
-        List<Path> backups = Backups.list(f.main);
-        return backups.isEmpty() ? "No backup found in " + Backups.folder(f.main) + "."
-                : "The newest backup is " + backups.get(backups.size() - 1) + ": restore it with --restore.";
+        return Text.of("store.newest-backup", backups.get(backups.size() - 1));
     }
 
     // ---- restore ----
@@ -398,7 +363,7 @@ final class SafeStart {
      */
     static Path restore(Path dbFile, Path source) {
         if (!Files.isRegularFile(source)) {
-            throw new StoreException("备份文件不存在:" + source + " / no such backup file");
+            throw new StoreException(Text.of("store.no-backup-file", source));
         }
         StoreFiles f = StoreFiles.lock(dbFile);
         try {
@@ -419,8 +384,7 @@ final class SafeStart {
             } catch (StoreException e) {
                 StoreFiles.deleteQuietly(candidate);
                 LOG.log(System.Logger.Level.WARNING, "restore: the backup's database cannot be used: " + source, e);
-                throw new StoreException("备份 " + source + " 中的数据库无法使用(已损坏、是空的,或不是驾驶舱的数据库),当前数据库未改动"
-                        + " / the database in " + source + " cannot be used (damaged, empty or not a cockpit's); nothing was changed", e);
+                throw new StoreException(Text.of("store.backup-unusable", source), e);
             }
             Path kept = null;
             try {
@@ -437,8 +401,7 @@ final class SafeStart {
                 if (kept != null) {
                     StoreFiles.deleteQuietly(kept);
                 }
-                throw new StoreException("恢复未执行:无法另存当前数据库(" + StoreFiles.reason(e) + "),当前数据库未改动"
-                        + " / not restored: the current database could not be kept aside; nothing was changed", e);
+                throw new StoreException(Text.of("store.restore-keep-failed", StoreFiles.reason(e)), e);
             }
             State restoring = new State(Status.RESTORING, p.version(), 0, 0);
             f.writeState(restoring);
@@ -457,12 +420,10 @@ final class SafeStart {
                 StoreFiles.moveAtomic(candidate, f.main);
             }
         } catch (IOException e) {
-            throw new StoreException("恢复未完成:无法把备份放到位(" + StoreFiles.reason(e) + ");再次运行 --restore 或重新打开即可继续"
-                    + " / the restore could not put the backup in place; run it again", e);
+            throw new StoreException(Text.of("store.restore-move-failed", StoreFiles.reason(e)), e);
         }
         if (!Files.exists(f.main)) {
-            throw new StoreException("恢复未完成,且找不到要恢复的文件:" + f.main + "。请再次运行 --restore。"
-                    + " / the restore did not finish and its file is gone: run --restore again");
+            throw new StoreException(Text.of("store.restore-file-gone", f.main));
         }
         rebase(f, st.version());
     }
@@ -481,8 +442,7 @@ final class SafeStart {
                 isH2 = head.length == 4 && head[0] == 'H' && head[1] == ':' && head[2] == '2';
             }
             if (!isZip && !isH2) {
-                throw new StoreException("不是有效的备份文件(既不是驾驶舱备份的 zip,也不是数据库文件):" + source
-                        + " / not a backup: neither a cockpit backup zip nor a database file");
+                throw new StoreException(Text.of("store.not-a-backup", source));
             }
             if (!isZip) {
                 StoreFiles.copyForced(source, to);
@@ -492,7 +452,7 @@ final class SafeStart {
                 List<ZipEntry> dbs = new ArrayList<>();
                 zip.stream().filter(e -> e.getName().endsWith(Database.SUFFIX)).forEach(dbs::add);
                 if (dbs.size() != 1) {
-                    throw new StoreException("不是驾驶舱的备份文件(其中应有且只有一个数据库):" + source + " / not a cockpit backup");
+                    throw new StoreException(Text.of("store.not-a-cockpit-backup", source));
                 }
                 try (InputStream in = zip.getInputStream(dbs.get(0))) {
                     Files.copy(in, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -501,17 +461,16 @@ final class SafeStart {
             }
         } catch (java.util.zip.ZipException e) {
             StoreFiles.deleteQuietly(to);
-            throw new StoreException("不是有效的备份文件(无法读取 zip):" + source + " / not a readable backup", e);
+            throw new StoreException(Text.of("store.backup-zip-unreadable", source), e);
         } catch (StoreException e) {
             StoreFiles.deleteQuietly(to);
             throw e;
         } catch (IOException e) {
             StoreFiles.deleteQuietly(to);
             if (StoreFiles.diskFull(e)) {
-                throw new StoreException("恢复未执行:无法把备份放到 " + to.getParent() + "(磁盘空间不足),当前数据库未改动"
-                        + " / not restored: the disk is full; nothing was changed", e);
+                throw new StoreException(Text.of("store.restore-disk-full", to.getParent()), e);
             }
-            throw new StoreException("无法读取备份 " + source + "(" + StoreFiles.reason(e) + ")/ cannot read the backup", e);
+            throw new StoreException(Text.of("store.backup-unreadable", source, StoreFiles.reason(e)), e);
         }
     }
 }

@@ -5,6 +5,7 @@ import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.ProjectStage;
 import cn.techcity.cockpit.domain.Revision;
 import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.domain.Text;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -87,9 +88,20 @@ final class SaveJournal implements AutoCloseable {
     /** The journal could not be written: the save is not acknowledged. */
     static final class JournalException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient Text reason;
 
         JournalException(IOException cause) {
-            super(StoreFiles.reason(cause), cause);
+            this(StoreFiles.reason(cause), cause);
+        }
+
+        private JournalException(Text reason, IOException cause) {
+            super(reason.both(), cause);
+            this.reason = reason;
+        }
+
+        /** Why it could not be written (a full disk, no permission, the system's words). */
+        Text reason() {
+            return reason;
         }
     }
 
@@ -110,7 +122,7 @@ final class SaveJournal implements AutoCloseable {
         try {
             all = Files.readString(file, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
-            throw new StoreException("无法读取保存日志 " + file + "(" + StoreFiles.reason(e) + ")/ cannot read the save journal", e);
+            throw new StoreException(Text.of("store.journal-unreadable", file, StoreFiles.reason(e)), e);
         }
         int damaged = 0;
         int n = 0;
@@ -294,8 +306,7 @@ final class SaveJournal implements AutoCloseable {
             case "account-add" -> new AccountAdd(who, r.string(), r.string(), r.string(), r.string(), r.integer());
             case "account-password" -> new AccountPassword(who, r.string(), r.string(), r.string(), r.integer());
             case "account-disable" -> new AccountDisable(who, r.string());
-            default -> throw new StoreException("保存日志中有本程序不认识的操作“" + e.kind() + "”(可能由更新版本的驾驶舱写入)"
-                    + " / the save journal holds an operation this version does not know: " + e.kind());
+            default -> throw new StoreException(Text.of("store.journal-unknown-op", e.kind()));
         };
     }
 

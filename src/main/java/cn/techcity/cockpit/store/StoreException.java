@@ -1,33 +1,29 @@
 package cn.techcity.cockpit.store;
 
-/** A store failure with a message a clerk can act on: Chinese first, then English. */
+import cn.techcity.cockpit.domain.Text;
+import java.util.Objects;
+
+/**
+ * A store failure with a sentence a clerk can act on, by its key in the message bundles ({@code store.*}): a window
+ * shows {@link #text()} in its own language; {@link #getMessage()} (the command line, the log) is both, Chinese first.
+ */
 public class StoreException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public StoreException(String message, Throwable cause) {
-        super(message, cause);
+    private final transient Text text;
+
+    public StoreException(Text text, Throwable cause) {
+        super(text.both(), cause);
+        this.text = Objects.requireNonNull(text);
     }
 
-    public StoreException(String message) {
-        super(message);
+    public StoreException(Text text) {
+        super(text.both());
+        this.text = text;
     }
 
-    /** The clerk-facing message of any failure: the store's own words when it has them. */
-    public static String userMessage(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.ExecutionException
-                || t instanceof java.util.concurrent.CompletionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof StoreException || t instanceof RuntimeException && t.getClass().getName().startsWith("cn.techcity.cockpit.")) {
-            // the cockpit's own exceptions (store, files) carry the clerk's sentence
-            return t.getMessage();
-        }
-        System.getLogger(StoreException.class.getName()).log(System.Logger.Level.ERROR, "unexpected failure", t);
-        if (t instanceof OutOfMemoryError) {
-            return "出错了:内存不足,操作未完成(详情见日志)/ Out of memory: the operation did not complete (see the log)";
-        }
-        return "出错了,操作未完成(" + t.getClass().getSimpleName() + ",详情见日志)/ Something went wrong; the operation did not"
-                + " complete (see the log)";
+    /** The clerk's sentence, in any language. */
+    public Text text() {
+        return text;
     }
 }

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -98,40 +99,33 @@ final class StoreFiles implements AutoCloseable {
      */
     static StoreFiles lock(Path given) {
         if (Files.isDirectory(given)) {
-            throw new StoreException("--db 指向的是文件夹,不是数据库文件:" + given + "。请给出文件名,例如 "
-                    + given.resolve("cockpit" + Database.SUFFIX) + "(文件夹未被改动)/ --db names a folder, not a database file: "
-                    + given + ". Give a file name, e.g. " + given.resolve("cockpit" + Database.SUFFIX) + " (nothing was changed)");
+            throw new StoreException(Text.of("store.db-is-folder", given, given.resolve("cockpit" + Database.SUFFIX)));
         }
         String typed = given.getFileName() == null ? "" : given.getFileName().toString();
         if (Files.isRegularFile(given) && !typed.endsWith(Database.SUFFIX)) {
-            throw new StoreException("--db 指向的文件 " + given + " 不是驾驶舱的数据库(数据库文件名以 " + Database.SUFFIX + " 结尾),未被改动"
-                    + " / --db names a file that is not a cockpit database (its name ends in " + Database.SUFFIX + "); it was not changed: "
-                    + given);
+            throw new StoreException(Text.of("store.db-not-cockpit-file", given, Database.SUFFIX));
         }
         Path main = Database.normalise(given);
         if (Files.isDirectory(main)) {
-            throw new StoreException("数据库路径是文件夹,不是文件:" + main + " / The database path is a folder, not a file: " + main);
+            throw new StoreException(Text.of("store.path-is-folder", main));
         }
         if (Files.exists(main) && !Files.isRegularFile(main)) {
-            throw new StoreException("数据库路径不是文件:" + main + " / The database path is not a file: " + main);
+            throw new StoreException(Text.of("store.path-not-a-file", main));
         }
         Path dir = main.getParent();
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("无法创建数据文件夹 " + dir + "(" + reason(e) + ")/ Cannot create the data folder " + dir, e);
+            throw new StoreException(Text.of("store.create-folder-failed", dir, reason(e)), e);
         }
         StoreFiles f = new StoreFiles(main);
         for (Path p : new Path[] {f.lockFile, f.state, f.journal, f.base}) {
             if (Files.isDirectory(p)) {
-                throw new StoreException(p + " 应是驾驶舱的文件,现在却是一个文件夹:请把它移走后重试(数据库未被改动)"
-                        + " / " + p + " should be a file of the cockpit's but is a folder: move it away and try again");
+                throw new StoreException(Text.of("store.sibling-is-folder", p));
             }
         }
         if (Files.exists(main) && readOnly(main)) {
-            throw new StoreException("数据库文件是只读的:" + main + "。驾驶舱需要写入它;请取消文件的只读属性,或复制一份可写的并用 --db 选择它"
-                    + "(文件未被改动)/ The database file is read-only: " + main + ". Clear its read-only attribute, or copy it and"
-                    + " choose the copy with --db.");
+            throw new StoreException(Text.of("store.read-only", main));
         }
         try {
             f.lockChannel = FileChannel.open(f.lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -140,9 +134,7 @@ final class StoreFiles implements AutoCloseable {
             f.lock = null;
         } catch (IOException e) {
             f.close();
-            throw new StoreException("数据文件夹不可写:" + dir + "(" + reason(e) + ")。驾驶舱需要在数据库旁写入保存日志和安全副本;"
-                    + "请检查文件夹权限,或用 --db 选择可写的位置。/ The data folder is not writable: " + dir
-                    + ". The cockpit writes its save journal and safe copy beside the database.", e);
+            throw new StoreException(Text.of("store.folder-not-writable", dir, reason(e)), e);
         }
         if (f.lock == null) {
             f.close();
@@ -169,9 +161,7 @@ final class StoreFiles implements AutoCloseable {
     }
 
     static StoreException inUse(Path main, Throwable cause) {
-        return new StoreException("数据库文件正被另一个程序使用:" + main + "。请先关闭另一个驾驶舱窗口;多人同时使用请改用服务器模式。"
-                + " / The database file is in use by another process: " + main
-                + ". Close the other cockpit first; for several seats use the server mode.", cause);
+        return new StoreException(Text.of("store.in-use", main), cause);
     }
 
     /** Removes what an interrupted start, recovery or restore left behind (the restore only when not resumable). */
@@ -222,7 +212,7 @@ final class StoreFiles implements AutoCloseable {
                 size += n;
             }
         } catch (IOException e) {
-            throw new StoreException("无法读取 " + file + "(" + reason(e) + ")/ cannot read " + file, e);
+            throw new StoreException(Text.of("store.read-failed-file", file, reason(e)), e);
         }
         return new Digest(size, crc.getValue());
     }
@@ -271,7 +261,7 @@ final class StoreFiles implements AutoCloseable {
             moveAtomic(tmp, target);
         } catch (IOException e) {
             deleteQuietly(tmp);
-            throw new StoreException("无法写入 " + target + "(" + reason(e) + ")/ cannot write " + target, e);
+            throw new StoreException(Text.of("store.write-failed-file", target, reason(e)), e);
         }
     }
 
@@ -324,28 +314,28 @@ final class StoreFiles implements AutoCloseable {
         }
     }
 
-    /** A short reason for a file failure, in Chinese first: a full disk, no permission, or the system's words. */
-    static String reason(IOException e) {
+    /** A short reason for a file failure: a full disk, no permission, or the system's words (as the system says them). */
+    static Text reason(IOException e) {
         String m = e.getMessage() == null ? "" : e.getMessage();
         if (m.contains("No space left") || m.contains("not enough space") || m.contains("There is not enough space")) {
-            return "磁盘空间不足 / the disk is full";
+            return Text.of("store.reason-disk-full");
         }
         if (e instanceof AccessDeniedException || m.contains("Permission denied") || m.contains("Read-only file system")) {
-            return "没有写入权限 / no permission to write";
+            return Text.of("store.reason-no-permission");
         }
         if (e instanceof NoSuchFileException) {
-            return "文件不存在 / no such file";
+            return Text.of("store.reason-no-such-file");
         }
         if (e instanceof java.nio.file.FileAlreadyExistsException) {
-            return "同名的文件已存在,不是文件夹 / a file of that name is in the way";
+            return Text.of("store.reason-name-in-the-way");
         }
         if (e instanceof java.nio.file.NotDirectoryException || m.contains("Not a directory")) {
-            return "路径中有一段是文件而不是文件夹 / a part of the path is a file, not a folder";
+            return Text.of("store.reason-not-a-folder");
         }
         if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
+            return Text.of("store.reason-system", fse.getReason());
         }
-        return m.isEmpty() ? e.getClass().getSimpleName() : m;
+        return Text.of("store.reason-system", m.isEmpty() ? e.getClass().getSimpleName() : m);
     }
 
     /** True when the failure, or one of its causes, suppressed or chained exceptions, is a full disk. */

@@ -20,6 +20,7 @@ import cn.techcity.cockpit.domain.TaskForce;
 import cn.techcity.cockpit.domain.TaskForceScore;
 import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.domain.TaskStatusChange;
+import cn.techcity.cockpit.domain.Text;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,7 +49,7 @@ final class StoreReads {
     int reportingYear() {
         String y = meta("reporting_year");
         if (y == null) {
-            throw new StoreException("数据库尚未初始化 / The database has no content yet");
+            throw new StoreException(Text.of("store.no-content"));
         }
         return Integer.parseInt(y);
     }

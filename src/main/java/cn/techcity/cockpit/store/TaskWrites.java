@@ -3,6 +3,7 @@ package cn.techcity.cockpit.store;
 import static cn.techcity.cockpit.store.AuditTrail.addAudit;
 
 import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.domain.Text;
 import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,7 +71,7 @@ final class TaskWrites {
                 int version;
                 try (ResultSet rs = read.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("没有编号为 " + e.code() + " 的任务 / No task " + e.code());
+                        throw new StoreException(Text.of("store.no-such-task", e.code()));
                     }
                     owner = rs.getString(1);
                     due = rs.getDate(2);
@@ -139,7 +140,7 @@ final class TaskWrites {
                 p.setString(1, taskCode);
                 try (ResultSet rs = p.executeQuery()) {
                     if (!rs.next()) {
-                        throw new StoreException("没有编号为 " + taskCode + " 的任务 / No task " + taskCode);
+                        throw new StoreException(Text.of("store.no-such-task", taskCode));
                     }
                     old = TaskStatus.valueOf(rs.getString(1));
                 }

@@ -1,5 +1,6 @@
 package cn.techcity.cockpit.store;
 
+import cn.techcity.cockpit.domain.Text;
 import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +51,7 @@ final class Transactions {
             if (ctx.files != null && inDoubt(e)) {
                 suspect = true;     // not made the base at close: the next open rebuilds it
             }
-            throw failure(e, "数据库读取失败(详情见日志)/ Database error (see the log)");
+            throw failure(e, Text.of("store.read-failed"));
         }
     }
 
@@ -58,7 +59,7 @@ final class Transactions {
      * The failure of a statement for the clerk. A server connection that was lost is opened again (if the server is back)
      * for the next operation; this one is reported, never retried behind the clerk's back.
      */
-    private StoreException failure(SQLException e, String embeddedMessage) {
+    private StoreException failure(SQLException e, Text embeddedMessage) {
         LOG.log(System.Logger.Level.WARNING, "database operation failed", e);
         if (ctx.db.embedded()) {
             return new StoreException(embeddedMessage, e);
@@ -99,10 +100,8 @@ final class Transactions {
                 ctx.journal.append(versions[1], op);
             } catch (SaveJournal.JournalException e) {
                 LOG.log(System.Logger.Level.ERROR, "the save journal could not be written; the save is undone", e);
-                String why = e.getMessage();
                 rebuild(e);
-                throw new StoreException("保存失败,未写入任何数据:无法写入保存日志(" + why + ")。" + afterFailure()
-                        + " / Save failed, nothing was written: the save journal could not be written (" + why + ").", e);
+                throw new StoreException(Text.of("store.save-failed-journal", e.reason(), afterFailure()), e);
             }
         }
         return result;
@@ -152,10 +151,9 @@ final class Transactions {
                 LOG.log(System.Logger.Level.ERROR, "a save failed while H2 wrote it; the database is rebuilt from its base and journal", e);
                 boolean full = StoreFiles.diskFull(e);
                 rebuild(e);
-                throw new StoreException("保存失败,未写入任何数据" + (full ? ":磁盘空间不足" : "(数据库写入出错,详情见日志)")
-                        + "。" + afterFailure() + " / Save failed, nothing was written" + (full ? ": the disk is full." : "."), e);
+                throw new StoreException(Text.of(full ? "store.save-failed-disk-full" : "store.save-failed-write", afterFailure()), e);
             }
-            throw failure(e, "保存失败,未写入任何数据(详情见日志)/ Save failed, nothing was written (see the log)");
+            throw failure(e, Text.of("store.save-failed"));
         }
     }
 
@@ -191,15 +189,13 @@ final class Transactions {
             suspect = false;
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "the database could not be rebuilt now; the next start does it", e);
-            broken = new StoreException("数据库需要恢复:刚才的保存失败后未能立即恢复(" + (StoreFiles.diskFull(e) || StoreFiles.diskFull(cause)
-                    ? "磁盘空间不足" : "详情见日志") + ")。请释放磁盘空间后重新启动驾驶舱;已确认的保存都在保存日志中,不会丢失。"
-                    + " / The database needs a recovery that could not run now; free some disk space and restart the cockpit."
-                    + " Every acknowledged save is in the journal.", e);
+            boolean full = StoreFiles.diskFull(e) || StoreFiles.diskFull(cause);
+            broken = new StoreException(Text.of(full ? "store.needs-recovery-disk-full" : "store.needs-recovery"), e);
         }
     }
 
-    private String afterFailure() {
-        return broken == null ? "已确认的数据完好。" : "请释放磁盘空间后重新启动驾驶舱;已确认的数据完好,不会丢失。";
+    private Text afterFailure() {
+        return Text.of(broken == null ? "store.data-intact" : "store.data-intact-restart");
     }
 
     /** Refuses every operation after a failed rebuild (see {@link #rebuild}). */
@@ -257,7 +253,7 @@ final class Transactions {
     /** Closes the H2 file only (recovery, first run: the caller handles the files). */
     void closeRaw() {
         if (!ctx.db.closeChecked()) {
-            throw new StoreException("数据库未能正常关闭(详情见日志)/ the database did not close cleanly");
+            throw new StoreException(Text.of("store.not-closed-cleanly"));
         }
     }
 }
