@@ -51,6 +51,8 @@ public final class EditorController implements CockpitView {
     private final Session session;
     private final EditorViewModel vm;
     private String pendingText;
+    /** The field of the cell being edited, while it is (keys typed before it has the focus go into it). */
+    private TextField editingField;
     private boolean saving;
 
     @FXML private VBox root;
@@ -190,6 +192,7 @@ public final class EditorController implements CockpitView {
             super.startEdit();
             field = new TextField(pendingText != null ? pendingText : vm.text(key));
             pendingText = null;
+            editingField = field;
             field.setOnKeyPressed(e -> {
                 if (e.getCode() == KeyCode.ENTER) {
                     commitEdit(field.getText());
@@ -212,6 +215,7 @@ public final class EditorController implements CockpitView {
 
         @Override
         public void cancelEdit() {
+            editingField = null;
             super.cancelEdit();
             setGraphic(null);
             CellKey key = key();
@@ -220,6 +224,7 @@ public final class EditorController implements CockpitView {
 
         @Override
         public void commitEdit(String text) {
+            editingField = null;
             CellKey key = key();
             super.commitEdit(text);
             if (key != null) {
@@ -272,7 +277,20 @@ public final class EditorController implements CockpitView {
 
     private void onKeyTyped(KeyEvent e) {
         String ch = e.getCharacter();
-        if (grid.getEditingCell() != null || e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+        if (e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+            return;
+        }
+        if (grid.getEditingCell() != null) {
+            // the cell's field is being made and has not the focus yet: keys typed quickly after the first one land here,
+            // and would be lost (a clerk typing "61.5" got "6")
+            if (e.getTarget() == grid) {
+                if (editingField != null) {
+                    editingField.insertText(editingField.getCaretPosition(), ch);
+                } else {
+                    pendingText = (pendingText == null ? "" : pendingText) + ch;
+                }
+                e.consume();
+            }
             return;
         }
         TablePosition<Row, ?> pos = grid.getFocusModel().getFocusedCell();

@@ -94,4 +94,21 @@ class EditorTypingTest {
             assertThat(reopened.auditOf("monthly_figure", "A2-03/2026/11")).hasSize(1);
         }
     }
+
+    @Test
+    void keysTypedFasterThanTheCellOpensAreNotLost(FxRobot robot) throws Exception {
+        robot.clickOn("#cell-A2-03-M11");
+        javafx.scene.control.TableView<?> grid = robot.lookup(".editor-grid").queryAs(javafx.scene.control.TableView.class);
+        // all four keys in one go, before the cell's field exists and has the focus (what a fast clerk or a scanner does)
+        robot.interact(() -> {
+            for (char ch : "61.5".toCharArray()) {
+                javafx.event.Event.fireEvent(grid, new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_TYPED,
+                        String.valueOf(ch), "", KeyCode.UNDEFINED, false, false, false, false));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cell-A2-03-M11").queryAs(javafx.scene.control.TableCell.class).getText()).isEqualTo("61.5");
+    }
 }
