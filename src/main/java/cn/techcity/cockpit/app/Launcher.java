@@ -119,6 +119,19 @@ public final class Launcher {
         }
     }
 
+    /** Linux or another Unix without X11 or Wayland (a server, an SSH session): a window cannot open. */
+    static boolean noDisplay() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac") || "Monocle".equals(System.getProperty("glass.platform"))) {
+            return false;
+        }
+        return isBlank(System.getenv("DISPLAY")) && isBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
     public static void main(String[] args) {
         quietLibraries();
         Logs.install();
@@ -184,6 +197,12 @@ public final class Launcher {
         }
         boolean window = cmd.wall() || (cmd.export() == null && cmd.importFile() == null && !cmd.summary() && cmd.addAccount() == null
                 && cmd.setPassword() == null && cmd.disableAccount() == null && cmd.report() == null && cmd.snapshotView() == null);
+        if (window && noDisplay()) {
+            err.println("没有可用的显示器:找不到图形界面(DISPLAY 未设置)。请在桌面上运行驾驶舱;在没有显示器的电脑上可用 --snapshot、"
+                    + "--report、--export 等命令 / No display: there is no graphical desktop (DISPLAY is not set). Run the cockpit on a"
+                    + " desktop; without one, --snapshot, --report, --export and the other commands work.");
+            return 1;
+        }
         // a window's results land on the FX thread; a command line's on the thread that waits for them
         Session session = Session.open(target, window ? Platform::runLater : Runnable::run, Clock.systemDefaultZone());
         session.closeOnExit();
