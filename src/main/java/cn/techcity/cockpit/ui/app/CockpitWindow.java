@@ -321,11 +321,9 @@ public final class CockpitWindow {
         if (ui == null || !ui.shell().hasUnsavedChanges()) {
             return true;
         }
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("app.unsaved-text"),
-                javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
-        ask.setHeaderText(i18n.t("app.unsaved-title"));
         ui.shell().show(ViewId.EDITOR);
-        return ask.showAndWait().orElse(javafx.scene.control.ButtonType.CANCEL) == javafx.scene.control.ButtonType.OK;
+        return cn.techcity.cockpit.ui.common.Dialogs.confirm(stage, i18n, i18n.t("app.unsaved-title"), i18n.t("app.unsaved-text"),
+                "dialog.discard", true);     // discarding is destructive: Cancel (back to the grid) is the default
     }
 
     /**

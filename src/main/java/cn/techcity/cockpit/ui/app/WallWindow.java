@@ -71,10 +71,8 @@ public final class WallWindow {
             onClosed.run();
         };
         wall.setOnExit(() -> {
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("wall.exit-text"), ButtonType.OK, ButtonType.CANCEL);
-            ask.initOwner(stage);
-            ask.setHeaderText(i18n.t("wall.exit-title"));
-            if (ask.showAndWait().orElse(ButtonType.CANCEL) == ButtonType.OK) {
+            if (cn.techcity.cockpit.ui.common.Dialogs.confirm(stage, i18n, i18n.t("wall.exit-title"), i18n.t("wall.exit-text"),
+                    "dialog.leave-wall", false)) {
                 close.run();
             }
         });

@@ -53,11 +53,9 @@ public final class EditTables {
     }
 
     /** A refused save: a warning for another seat's change (it shows who and what), an error for anything else. */
-    public static void showSaveFailure(Throwable failure, I18n i18n) {
+    public static void showSaveFailure(Throwable failure, I18n i18n, javafx.scene.Node anchor) {
         Throwable cause = cn.techcity.cockpit.session.Work.unwrap(failure);
-        Alert a = new Alert(cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
-                Failures.message(failure, i18n.locale()));
-        a.setHeaderText(i18n.t("tasks.save-failed"));
-        a.show();
+        Dialogs.alert(Dialogs.windowOf(anchor), i18n, cause instanceof ConflictException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR,
+                i18n.t("tasks.save-failed"), Failures.message(failure, i18n.locale())).show();
     }
 }

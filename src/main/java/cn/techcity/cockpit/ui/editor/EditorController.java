@@ -7,6 +7,7 @@ import cn.techcity.cockpit.store.ConflictException;
 import cn.techcity.cockpit.session.Failures;
 import cn.techcity.cockpit.session.Session;
 import cn.techcity.cockpit.ui.common.CockpitView;
+import cn.techcity.cockpit.ui.common.Dialogs;
 import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey;
 import cn.techcity.cockpit.ui.editor.EditorViewModel.Column;
@@ -427,9 +428,8 @@ public final class EditorController implements CockpitView {
         }
         List<String> warnings = vm.warningList();
         if (!warnings.isEmpty()) {
-            Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, String.join("\n", warnings), ButtonType.OK, ButtonType.CANCEL);
-            confirm.setHeaderText(i18n.t("editor.confirm-warnings", warnings.size()));
-            if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
+            if (!Dialogs.confirm(Dialogs.windowOf(root), i18n, i18n.t("editor.confirm-warnings", warnings.size()),
+                    String.join("\n", warnings), "dialog.save-anyway", false)) {
                 return;
             }
         }
@@ -495,10 +495,9 @@ public final class EditorController implements CockpitView {
         if (session == null) {
             return;
         }
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, i18n.t("editor.clear-sample-text"), ButtonType.OK, ButtonType.CANCEL);
-        confirm.setHeaderText(i18n.t("editor.clear-sample-title"));
-        if (confirm.showAndWait().orElse(ButtonType.CANCEL) != ButtonType.OK) {
-            return;
+        if (!Dialogs.confirm(Dialogs.windowOf(root), i18n, i18n.t("editor.clear-sample-title"), i18n.t("editor.clear-sample-text"),
+                "dialog.clear-sample", true)) {
+            return;     // destructive: Cancel is the default
         }
         String who = clerk.getText() == null || clerk.getText().isBlank() ? System.getProperty("user.name", "?") : clerk.getText().strip();
         // the session publishes the data without the samples to every view (this grid through update)
@@ -518,8 +517,7 @@ public final class EditorController implements CockpitView {
     }
 
     private void alert(Alert.AlertType type, String header, String text) {
-        Alert a = new Alert(type);
-        a.setHeaderText(header);
+        Alert a = Dialogs.alert(Dialogs.windowOf(root), i18n, type, header, "");
         if (!text.isEmpty()) {
             TextArea area = new TextArea(text);
             area.setEditable(false);

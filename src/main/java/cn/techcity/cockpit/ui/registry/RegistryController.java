@@ -182,7 +182,7 @@ public final class RegistryController implements CockpitView {
             data = d;
             vm.saved(d);
             info.setText(i18n.t("registry.saved"));
-        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n)).always(this::changed).start();
+        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n, root)).always(this::changed).start();
     }
 
     @Override

@@ -198,12 +198,6 @@ public final class FileActions {
     }
 
     private void alert(Alert.AlertType type, String text) {
-        Alert a = new Alert(type, text, ButtonType.OK);
-        a.setHeaderText(null);
-        Window w = owner.get();
-        if (w != null) {
-            a.initOwner(w);
-        }
-        a.showAndWait();
+        cn.techcity.cockpit.ui.common.Dialogs.alert(owner.get(), i18n, type, null, text).showAndWait();
     }
 }

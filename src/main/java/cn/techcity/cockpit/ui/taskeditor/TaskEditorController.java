@@ -137,7 +137,7 @@ public final class TaskEditorController implements CockpitView {
             vm.saved(d);
             table.setItems(FXCollections.observableArrayList(vm.tasks()));
             info.setText(i18n.t("tasks.saved"));
-        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n))
+        }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n, root))
                 .always(() -> saveButton.setDisable(!vm.isDirty())).start();
     }
 
