@@ -18,6 +18,10 @@ public interface CockpitView {
         return false;
     }
 
+    /** The view has just been shown: an editing view puts the focus where typing goes (its grid). */
+    default void shown() {
+    }
+
     /** Stops whatever runs (timers, running tiles) so that the view can be collected. */
     default void dispose() {
     }

@@ -533,6 +533,22 @@ public final class EditorController implements CockpitView {
         return root;
     }
 
+    /** Shown: the focus goes to the grid (not 录入人, whose name the first keystroke would overwrite), on this month's cell. */
+    @Override
+    public void shown() {
+        if (grid.getFocusModel().getFocusedCell() == null || grid.getFocusModel().getFocusedCell().getRow() < 0) {
+            int row = 0;
+            while (row < grid.getItems().size() - 1 && grid.getItems().get(row).isHeading()) {
+                row++;
+            }
+            TableColumn<Row, ?> column = grid.getColumns().stream().filter(c -> c.getUserData() == Column.month(vm.month()))
+                    .findFirst().orElse(grid.getColumns().get(Math.min(2, grid.getColumns().size() - 1)));
+            grid.getSelectionModel().clearAndSelect(row, column);
+            grid.getFocusModel().focus(row, column);
+        }
+        javafx.application.Platform.runLater(grid::requestFocus);
+    }
+
     @Override
     public void update(CockpitData data, int month) {
         // unsaved 同比 and notes belong to the month they were typed for: the month follows the picker only when clean

@@ -172,6 +172,7 @@ public final class ShellController {
         view.root().setVisible(true);
         current = id;
         navButtons.get(id).setSelected(true);
+        view.shown();
     }
 
     /** Builds the views not built yet, one per pulse, so that the first frame is not kept waiting. */
@@ -242,13 +243,21 @@ public final class ShellController {
                 show(shortcuts.get(n));
                 e.consume();
             }
-        } else if (e.getCode() == KeyCode.PAGE_DOWN) {
-            next(1);
-            e.consume();
-        } else if (e.getCode() == KeyCode.PAGE_UP) {
-            next(-1);
+        } else if ((e.getCode() == KeyCode.PAGE_DOWN || e.getCode() == KeyCode.PAGE_UP) && !inTable(e)) {
+            // in a table (the data grid) PgUp/PgDn page the table, as in Excel; elsewhere they step through the views
+            next(e.getCode() == KeyCode.PAGE_DOWN ? 1 : -1);
             e.consume();
         }
+    }
+
+    private static boolean inTable(KeyEvent e) {
+        Object focus = e.getTarget();
+        for (javafx.scene.Node n = focus instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TableView<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void refreshHeader() {

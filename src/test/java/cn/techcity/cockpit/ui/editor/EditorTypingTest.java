@@ -111,4 +111,24 @@ class EditorTypingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#cell-A2-03-M11").queryAs(javafx.scene.control.TableCell.class).getText()).isEqualTo("61.5");
     }
+
+    @Test
+    void theKeyboardStartsInTheGridAndPageDownPagesIt(FxRobot robot) {
+        robot.interact(() -> ui.shell().show(ViewId.OVERVIEW));
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).contains(ViewId.EDITOR);
+        assertThat(robot.targetWindow().getScene().getFocusOwner()).as("not 录入人: its name is not overwritten")
+                .isInstanceOf(javafx.scene.control.TableView.class);
+        robot.type(KeyCode.PAGE_DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).as("PgDn pages the grid, it does not switch views").contains(ViewId.EDITOR);
+        robot.write("7");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        EditorController editor = (EditorController) ui.shell().view(ViewId.EDITOR);
+        assertThat(editor.viewModel().isDirty()).as("the key went into a cell").isTrue();
+        assertThat(robot.lookup(".editor-clerk").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo(System.getProperty("user.name"));
+    }
 }
