@@ -255,6 +255,11 @@ public final class AreaController implements CockpitView {
             }
         }
         series.getData().setAll(points);
+        // JavaFX's LineChart leaves the last line of a series that became empty on the screen (after 清除示例数据 the
+        // sample line and the dashed target stayed until a restart): an empty series draws nothing
+        if (series.getNode() != null) {
+            series.getNode().setVisible(!points.isEmpty());
+        }
     }
 
     private List<Milestone> shownMilestones = List.of();
