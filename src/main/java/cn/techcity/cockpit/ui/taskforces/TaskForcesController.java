@@ -100,6 +100,15 @@ public final class TaskForcesController implements CockpitView {
         }
     }
 
+    /**
+     * A bar's length: the score on the scale it is given in, 0 to 100, from zero (80.0 is four fifths of the bar, not
+     * 38 % of 95.9's as when the bars started below the lowest score); a sliver for a score of 0.
+     */
+    static double barShare(java.math.BigDecimal score) {
+        double v = score == null ? 0 : score.doubleValue() / 100.0;
+        return Math.max(0.02, Math.min(1.0, v));
+    }
+
     @Override
     public Parent root() {
         return root;
@@ -116,9 +125,6 @@ public final class TaskForcesController implements CockpitView {
         }
         List<TaskForcesViewModel.Rank> ranks = period == 0 ? List.of() : TaskForcesViewModel.ranking(data, period);
         rows.values().forEach(Row::hide);
-        double max = ranks.stream().mapToDouble(r -> r.score().doubleValue()).max().orElse(100);
-        // bars start below the lowest score, so that a two-point lead is visible, not lost in a 90 % bar
-        double floor = Math.max(0, ranks.stream().mapToDouble(r -> r.score().doubleValue()).min().orElse(0) - 10);
         int index = 1;
         for (TaskForcesViewModel.Rank r : ranks) {
             Row row = rows.get(r.taskForce().code());
@@ -129,8 +135,7 @@ public final class TaskForcesController implements CockpitView {
             row.score.setText(ValueFormat.number(r.score(), 1));
             row.bar.setMaxWidth(Region.USE_PREF_SIZE);
             row.bar.prefWidthProperty().unbind();
-            double share = max > floor ? (r.score().doubleValue() - floor) / (max - floor) : 1;
-            row.bar.prefWidthProperty().bind(row.barBox.widthProperty().multiply(Math.max(0.02, share)));
+            row.bar.prefWidthProperty().bind(row.barBox.widthProperty().multiply(barShare(r.score())));
             if (r.isNew()) {
                 row.move.setText(i18n.t("taskforces.move-new"));
                 StatusStyle.apply(row.move, Status.NO_DATA);
