@@ -331,7 +331,8 @@ public final class CockpitWindow {
      * the log), never silence.
      */
     private void reload() {
-        session.reload().onSuccess(d -> status(i18n.t("app.reloaded"))).start();
+        session.reload().onSuccess(d -> Notices.info(stage, i18n.t("app.reloaded"), i18n.t("app.reloaded-text",
+                Long.toString(d.dataVersion())))).start();
     }
 
     private void close() {

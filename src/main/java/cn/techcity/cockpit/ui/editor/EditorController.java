@@ -465,7 +465,11 @@ public final class EditorController implements CockpitView {
     @FXML
     private void history() {
         CellKey key = focusedKey();
-        if (key == null || session == null) {
+        if (session == null) {
+            return;
+        }
+        if (key == null) {
+            cellInfo.setText(i18n.t("editor.history-no-cell"));     // Ctrl+H on a heading row or no cell: say why nothing opens
             return;
         }
         String[] audit = vm.auditKey(key);
