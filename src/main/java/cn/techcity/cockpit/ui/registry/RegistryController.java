@@ -101,6 +101,7 @@ public final class RegistryController implements CockpitView {
                 (d, v) -> new ProjectDraft(d.stage(), d.buildType(), d.planned(), v)));
         EditTables.markEditedRows(projects, vm::isEdited, p -> vm.problems(p).isEmpty());
         projects.getSelectionModel().setCellSelectionEnabled(true);
+        cn.techcity.cockpit.ui.common.TypingCell.typeToEdit(projects);
         projects.setItems(FXCollections.observableArrayList(vm.projectRows()));
 
         scores.getColumns().add(EditTables.<TaskForce>readOnly(i18n.t("taskforces.col-name"), TaskForce::name, 230));
@@ -109,7 +110,7 @@ public final class RegistryController implements CockpitView {
         score.setPrefWidth(110);
         score.setSortable(false);
         score.setCellValueFactory(c -> new ReadOnlyStringWrapper(vm.score(c.getValue())));
-        score.setCellFactory(TextFieldTableCell.forTableColumn());
+        score.setCellFactory(x -> new cn.techcity.cockpit.ui.common.TypingCell<>());
         score.setOnEditCommit(e -> {
             vm.setScore(e.getRowValue(), e.getNewValue());
             changed();
@@ -117,6 +118,13 @@ public final class RegistryController implements CockpitView {
         scores.getColumns().add(score);
         EditTables.markEditedRows(scores, vm::isEdited, tf -> vm.problems(tf).isEmpty());
         scores.getSelectionModel().setCellSelectionEnabled(true);
+        cn.techcity.cockpit.ui.common.TypingCell.typeToEdit(scores);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.S) {
+                save();
+                e.consume();
+            }
+        });
         scores.setItems(FXCollections.observableArrayList(vm.taskForceRows()));
         period.setConverter(new StringConverter<>() {
             @Override
@@ -152,7 +160,7 @@ public final class RegistryController implements CockpitView {
         c.setPrefWidth(160);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(get.apply(vm.draft(x.getValue()))));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(x -> new cn.techcity.cockpit.ui.common.TypingCell<>());
         c.setOnEditCommit(e -> edit(e.getRowValue(), d -> with.apply(d, e.getNewValue() == null ? "" : e.getNewValue().strip())));
         return c;
     }
@@ -168,6 +176,8 @@ public final class RegistryController implements CockpitView {
 
     @FXML
     private void save() {
+        cn.techcity.cockpit.ui.common.TypingCell.commitEditing(projects);   // a value still in its cell is saved too
+        cn.techcity.cockpit.ui.common.TypingCell.commitEditing(scores);
         if (session == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
             return;
         }
@@ -197,8 +207,9 @@ public final class RegistryController implements CockpitView {
         changed();
     }
 
+    /** Also a value typed into a cell and not committed yet: closing the window asks. */
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.isDirty();
+        return vm.isDirty() || projects.getEditingCell() != null || scores.getEditingCell() != null;
     }
 }

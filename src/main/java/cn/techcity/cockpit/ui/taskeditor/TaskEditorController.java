@@ -88,7 +88,8 @@ public final class TaskEditorController implements CockpitView {
         table.getColumns().add(text(i18n.t("tasks.col-note"), Draft::note, (d, v) -> new Draft(d.owner(), d.due(), d.status(), v), 500));
         EditTables.markEditedRows(table, vm::isEdited, t -> vm.problems(t).isEmpty());
         table.getSelectionModel().setCellSelectionEnabled(true);
-        table.setOnKeyPressed(e -> {
+        cn.techcity.cockpit.ui.common.TypingCell.typeToEdit(table);
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.isShortcutDown() && e.getCode() == KeyCode.S) {
                 save();
                 e.consume();
@@ -104,7 +105,7 @@ public final class TaskEditorController implements CockpitView {
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(get.apply(vm.draft(x.getValue()))));
-        c.setCellFactory(TextFieldTableCell.forTableColumn());
+        c.setCellFactory(x -> new cn.techcity.cockpit.ui.common.TypingCell<>());
         c.setOnEditCommit(e -> {
             vm.set(e.getRowValue(), with.apply(vm.draft(e.getRowValue()), e.getNewValue() == null ? "" : e.getNewValue()));
             changed();
@@ -122,6 +123,7 @@ public final class TaskEditorController implements CockpitView {
 
     @FXML
     private void save() {
+        cn.techcity.cockpit.ui.common.TypingCell.commitEditing(table);     // a value still in its cell is saved too
         if (session == null || !vm.isDirty() || !vm.allProblems().isEmpty()) {
             return;
         }
@@ -156,8 +158,9 @@ public final class TaskEditorController implements CockpitView {
         changed();
     }
 
+    /** Also a value typed into a cell and not committed yet: closing the window asks. */
     @Override
     public boolean hasUnsavedChanges() {
-        return vm.isDirty();
+        return vm.isDirty() || table.getEditingCell() != null;
     }
 }
