@@ -13,7 +13,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                           List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
                           boolean startupBenchmark, Path export, int year, Path importFile, boolean dryRun, Path report,
                           boolean summary, String dbUser, Path dbPasswordFile, String user, String addAccount,
-                          String role, String setPassword, String disableAccount) {
+                          String role, String setPassword, String disableAccount, int startYear) {
 
     public static final String USAGE = """
             科技城工作驾驶舱 (Science City work cockpit)
@@ -63,6 +63,10 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
               --summary [--month YYYY-MM] [--out FILE.docx]
                                       输出工作总结(数据自动填入);--out 另存为 Word 文档 / print the work summary filled
                                       from the figures; --out saves it as a .docx
+              --start-year YYYY [--yes]
+                                      转入新的报告年度(只能是下一年):上一年度归档只读,计划年度的攻坚战成为当年工作;不加
+                                      --yes 时先确认 / turn the reporting year to the next one: the finished year is archived
+                                      read only, the battles planned for the new year become its work (asks unless --yes)
               --startup-benchmark     打开主窗口,首帧后打印 first-frame-ms=N(自 JVM 启动)并退出 / open the window, print
                                       first-frame-ms=N (from JVM start) at its first frame, exit (.ci/startup-benchmark)
               --help                  显示本帮助 / show this help
@@ -93,6 +97,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         boolean startupBenchmark = false;
         Path export = null;
         int year = 0;
+        int startYear = 0;
         Path importFile = null;
         boolean dryRun = false;
         Path report = null;
@@ -135,6 +140,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                 case "--startup-benchmark" -> startupBenchmark = true;
                 case "--export" -> export = Path.of(value(a, rest));
                 case "--year" -> year = number(a, value(a, rest), 2000, 2100);
+                case "--start-year" -> startYear = number(a, value(a, rest), 2000, 2100);
                 case "--import" -> importFile = Path.of(value(a, rest));
                 case "--dry-run" -> dryRun = true;
                 case "--report" -> report = Path.of(value(a, rest));
@@ -163,7 +169,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         }
         int jobs = (export != null ? 1 : 0) + (importFile != null ? 1 : 0) + (report != null ? 1 : 0) + (summary ? 1 : 0)
                 + (snapshot != null ? 1 : 0) + (wall ? 1 : 0) + (restore != null ? 1 : 0) + (addAccount != null ? 1 : 0)
-                + (setPassword != null ? 1 : 0) + (disableAccount != null ? 1 : 0);
+                + (setPassword != null ? 1 : 0) + (disableAccount != null ? 1 : 0) + (startYear != 0 ? 1 : 0);
         if (addAccount != null && role == null) {
             throw new UsageException("--add-account 需要 --role admin|editor|viewer / --add-account needs --role");
         }
@@ -172,12 +178,13 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         }
         if (jobs > 1) {
             throw new UsageException("--export、--import、--report、--summary、--snapshot、--wall、--restore、--add-account、"
-                    + "--set-password、--disable-account 一次只能用一个 / use one of --export, --import, --report, --summary,"
-                    + " --snapshot, --wall, --restore, --add-account, --set-password, --disable-account at a time");
+                    + "--set-password、--disable-account、--start-year 一次只能用一个 / use one of --export, --import, --report,"
+                    + " --summary, --snapshot, --wall, --restore, --add-account, --set-password, --disable-account, --start-year"
+                    + " at a time");
         }
         return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
                 views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary,
-                dbUser, dbPasswordFile, user, addAccount, role, setPassword, disableAccount);
+                dbUser, dbPasswordFile, user, addAccount, role, setPassword, disableAccount, startYear);
     }
 
     public Optional<String> dbOption() {

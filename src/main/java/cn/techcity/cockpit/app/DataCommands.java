@@ -72,6 +72,38 @@ final class DataCommands {
         }
     }
 
+    /**
+     * {@code --start-year YYYY [--yes]}: the turn of the reporting year. Asks on the console unless {@code --yes};
+     * exit 0 turned, 1 refused or failed.
+     */
+    static int startYear(Session session, int year, boolean yes, PrintStream out, PrintStream err) {
+        try {
+            CockpitData current = await(session.load(0));
+            if (!yes) {
+                out.println("将从 " + current.year() + " 年度转入 " + year + " 年度:" + current.year() + " 年度的数据归档,只能查看,不能再修改。输入 yes 确认:");
+                out.println("Turn the reporting year from " + current.year() + " to " + year + "? " + current.year()
+                        + " becomes read only. Type yes:");
+                String answer = null;
+                try {
+                    answer = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                            java.nio.charset.StandardCharsets.UTF_8)).readLine();
+                } catch (java.io.IOException ignored) {
+                    // no console: treated as no
+                }
+                if (answer == null || !answer.strip().equalsIgnoreCase("yes")) {
+                    err.println("未转入:没有确认 / not turned: not confirmed");
+                    return 1;
+                }
+            }
+            CockpitData data = await(session.startYear(who(), year));
+            out.println("已转入 " + data.year() + " 年度(" + current.year() + " 年度已归档,只读;攻坚战 " + data.battlesYear()
+                    + " 年)/ the reporting year is now " + data.year() + "; " + current.year() + " is archived, read only");
+            return 0;
+        } catch (RuntimeException e) {
+            return failed(e, err);
+        }
+    }
+
     static int importFile(Session session, Path file, boolean dryRun, PrintStream out, PrintStream err) {
         try {
             ImportPlan plan = await(session.planImport(file, who()));

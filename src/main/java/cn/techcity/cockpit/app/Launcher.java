@@ -65,7 +65,7 @@ public final class Launcher {
 
     /** --report FILE.pdf [--month]: headless, like a snapshot; exit 0 written, 1 failed, 2 a month without data. */
     private static int report(CommandLine cmd, Session session, PrintStream out, PrintStream err) {
-        CockpitData data = Snapshots.headlessData(session, err);
+        CockpitData data = Snapshots.headlessData(session, err, cmd.month() == null ? 0 : cmd.month().getYear());
         if (data == null) {
             return 1;
         }
@@ -110,6 +110,12 @@ public final class Launcher {
             }
             if (cmd.disableAccount() != null) {
                 return DataCommands.disableAccount(session, cmd.disableAccount(), cmd.user(), out, err);
+            }
+            if (cmd.startYear() != 0) {
+                if (shared && !Credentials.login(session, cmd.user(), err)) {
+                    return 1;
+                }
+                return DataCommands.startYear(session, cmd.startYear(), cmd.yes(), out, err);
             }
             return DataCommands.summary(session, cmd.month(), cmd.out(), out, err);
         } catch (RuntimeException e) {
@@ -196,7 +202,7 @@ public final class Launcher {
             return restore(target.file(), cmd.restore(), cmd.yes(), out, err);
         }
         boolean window = cmd.wall() || (cmd.export() == null && cmd.importFile() == null && !cmd.summary() && cmd.addAccount() == null
-                && cmd.setPassword() == null && cmd.disableAccount() == null && cmd.report() == null && cmd.snapshotView() == null);
+                && cmd.setPassword() == null && cmd.disableAccount() == null && cmd.startYear() == 0 && cmd.report() == null && cmd.snapshotView() == null);
         if (window && noDisplay()) {
             err.println("没有可用的显示器:找不到图形界面(DISPLAY 未设置)。请在桌面上运行驾驶舱;在没有显示器的电脑上可用 --snapshot、"
                     + "--report、--export 等命令 / No display: there is no graphical desktop (DISPLAY is not set). Run the cockpit on a"

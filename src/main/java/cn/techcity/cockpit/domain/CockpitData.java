@@ -28,11 +28,35 @@ public final class CockpitData {
     private final List<TaskStatusChange> taskHistory;
     private final Map<String, Integer> rowVersions;
     private final boolean sample;
+    private final Years years;
+
+    /**
+     * Where the year shown stands among the stored years.
+     *
+     * @param reporting the reporting year (the one clerks fill now)
+     * @param stored    every year a clerk can look at, oldest first
+     * @param closed    the year shown is finished and archived: read only
+     */
+    public record Years(int reporting, List<Integer> stored, boolean closed) {
+        public Years {
+            stored = List.copyOf(stored);
+        }
+    }
 
     public CockpitData(int year, long dataVersion, List<Section> sections, List<Indicator> indicators,
                        List<Target> targets, List<MonthlyFigure> figures, List<Milestone> milestones,
                        List<Project> projects, List<BattleTask> tasks, List<TaskForce> taskForces,
                        List<TaskForceScore> scores, List<TaskStatusChange> taskHistory, Map<String, Integer> rowVersions) {
+        this(year, dataVersion, sections, indicators, targets, figures, milestones, projects, tasks, taskForces, scores,
+                taskHistory, rowVersions, new Years(year, List.of(year), false));
+    }
+
+    public CockpitData(int year, long dataVersion, List<Section> sections, List<Indicator> indicators,
+                       List<Target> targets, List<MonthlyFigure> figures, List<Milestone> milestones,
+                       List<Project> projects, List<BattleTask> tasks, List<TaskForce> taskForces,
+                       List<TaskForceScore> scores, List<TaskStatusChange> taskHistory, Map<String, Integer> rowVersions,
+                       Years years) {
+        this.years = years;
         this.rowVersions = Map.copyOf(rowVersions);
         this.year = year;
         this.dataVersion = dataVersion;
@@ -56,6 +80,39 @@ public final class CockpitData {
     public int year() { return year; }
 
     public long dataVersion() { return dataVersion; }
+
+    /** The reporting year, the stored years, and whether the year shown is finished (read only). */
+    public Years years() { return years; }
+
+    /** The year shown is finished and archived: nothing of it can be changed. */
+    public boolean readOnlyYear() { return years.closed(); }
+
+    /**
+     * The year the battles shown are planned for: the reporting year once the year has turned to them, else the year
+     * after (the document's battles are the next year's plan).
+     */
+    public int battlesYear() {
+        return sections(SectionKind.BATTLE).stream().map(Section::planYear).filter(java.util.Objects::nonNull)
+                .min(Integer::compare).orElse(year + 1);
+    }
+
+    /** The battles planned for {@code planYear}. */
+    public List<Section> battles(int planYear) {
+        return sections(SectionKind.BATTLE).stream()
+                .filter(s -> (s.planYear() == null ? year + 1 : s.planYear()) == planYear).toList();
+    }
+
+    /** The names shown that still carry the document's mask (xx实验室, x山公园): 待完善名称. */
+    public List<String> maskedNames() {
+        List<String> out = new ArrayList<>();
+        sections.stream().map(Section::title).filter(Names::masked).forEach(out::add);
+        indicators.stream().map(Indicator::name).filter(Names::masked).forEach(out::add);
+        projects.stream().map(Project::name).filter(Names::masked).forEach(out::add);
+        milestones.stream().map(Milestone::title).filter(Names::masked).forEach(out::add);
+        tasks.stream().map(BattleTask::title).filter(Names::masked).forEach(out::add);
+        taskForces.stream().map(TaskForce::name).filter(Names::masked).forEach(out::add);
+        return out;
+    }
 
     /** True while any sample figure remains: every view shows the 示例数据 badge. */
     public boolean hasSample() { return sample; }

@@ -41,8 +41,19 @@ public final class Text {
         if (args.length == 0) {
             return pattern;
         }
-        Object[] values = Arrays.stream(args).map(a -> a instanceof Text t ? t.in(locale) : a == null ? "" : a.toString()).toArray();
+        Object[] values = Arrays.stream(args).map(a -> value(a, locale)).toArray();
         return new MessageFormat(pattern, locale).format(values);
+    }
+
+    /** A value in {@code locale}: a Text in that language, a list as lines ("• …"), anything else as its text. */
+    private static String value(Object a, Locale locale) {
+        if (a instanceof Text t) {
+            return t.in(locale);
+        }
+        if (a instanceof java.util.List<?> list) {
+            return list.stream().map(x -> "• " + value(x, locale)).collect(java.util.stream.Collectors.joining("\n"));
+        }
+        return a == null ? "" : a.toString();
     }
 
     public String zh() {

@@ -250,6 +250,33 @@ public final class Session implements AutoCloseable {
         });
     }
 
+    // ---- the committee's structure and the turn of the year (issue 15) ----
+
+    /** Every named item, in use and retired, and every section (for the 结构维护 screen). */
+    public Work<StructureView> structure() {
+        return onStore(s -> new StructureView(s.structure(), s.sections(), s.reportingYear()));
+    }
+
+    /** The structure as the 结构维护 screen edits it. */
+    public record StructureView(List<cn.techcity.cockpit.domain.StructureItem> items,
+                                List<cn.techcity.cockpit.domain.Section> sections, int reportingYear) {
+    }
+
+    /** Checks a change of the structure (the preview); writes nothing. */
+    public Work<cn.techcity.cockpit.domain.StructureCheck.Result> checkStructure(List<cn.techcity.cockpit.domain.StructureCheck.Row> rows) {
+        return onStore(s -> s.checkStructure(rows));
+    }
+
+    /** Saves a change of the structure whole, or refuses it naming every row with a problem. */
+    public Work<CockpitData> saveStructure(String who, List<cn.techcity.cockpit.domain.StructureCheck.Row> rows) {
+        return save(s -> s.saveStructure(who, rows));
+    }
+
+    /** Turns the reporting year to {@code year}; the finished year becomes read only. */
+    public Work<CockpitData> startYear(String who, int year) {
+        return save(s -> s.startYear(who, year));
+    }
+
     /** A cell's history (who, when, old → new). */
     public Work<List<AuditEntry>> history(String entity, String key) {
         return onStore(s -> s.auditOf(entity, key));

@@ -34,6 +34,7 @@ public final class CockpitStore implements AutoCloseable {
     private final RegistryWrites registry;
     private final Seeding seeding;
     private final JournalReplay journalReplay;
+    private final StructureWrites structure;
 
     CockpitStore(Database db, StoreFiles files) {
         ctx = new StoreContext(db, files);
@@ -45,7 +46,8 @@ public final class CockpitStore implements AutoCloseable {
         figures = new FigureWrites(ctx, tx, trail, accounts, tasks);
         registry = new RegistryWrites(ctx, tx, trail, accounts);
         seeding = new Seeding(ctx, tx, trail, figures);
-        journalReplay = new JournalReplay(ctx, tx, reads, accounts, figures, tasks, registry);
+        structure = new StructureWrites(ctx, tx, reads, trail, accounts);
+        journalReplay = new JournalReplay(ctx, tx, reads, accounts, figures, tasks, registry, structure);
     }
 
     /** Opens the store; on first run creates the document's content, with sample figures up to {@code cutoffMonth}. */
@@ -247,6 +249,41 @@ public final class CockpitStore implements AutoCloseable {
      */
     void insertFigures(List<MonthlyFigure> figures) {
         this.figures.writeFigures("tool", figures);
+    }
+
+    // ---- the committee's structure and the turn of the year (issue 15) ----
+
+    /** Every named item, in use and retired. */
+    public List<cn.techcity.cockpit.domain.StructureItem> structure() {
+        return structure.structure();
+    }
+
+    /** Every section with its plan year and retirement. */
+    public List<cn.techcity.cockpit.domain.Section> sections() {
+        return reads.sections();
+    }
+
+    /** Checks a change of the structure against what is stored (the preview); writes nothing. */
+    public cn.techcity.cockpit.domain.StructureCheck.Result checkStructure(List<cn.techcity.cockpit.domain.StructureCheck.Row> rows) {
+        return structure.check(rows);
+    }
+
+    /**
+     * Saves a change of the structure (renames, new items, order, retirement) in one transaction with audit rows, or
+     * refuses it whole naming every row with a problem. Returns the number of items changed.
+     */
+    public int saveStructure(String clerk, List<cn.techcity.cockpit.domain.StructureCheck.Row> rows) {
+        return structure.saveStructure(clerk, rows);
+    }
+
+    /** Turns the reporting year to the next one (see {@code StructureWrites#startYear}). */
+    public void startYear(String clerk, int year) {
+        structure.startYear(clerk, year);
+    }
+
+    /** The finished years, oldest first. */
+    public List<Integer> closedYears() {
+        return reads.closedYears();
     }
 
     // ---- accounts (shared mode) ----

@@ -138,6 +138,14 @@ final class FigureWrites {
     /** Writes the edits inside the caller's transaction; conflicts are collected, and then nothing of these is written. */
     private int applyEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits,
                            List<ConflictException.Conflict> conflicts) throws SQLException {
+        java.util.Set<Integer> years = new java.util.TreeSet<>();
+        figureEdits.forEach(e -> years.add(e.year()));
+        targetEdits.forEach(e -> years.add(e.year()));
+        if (!figureEdits.isEmpty() || !targetEdits.isEmpty()) {
+            FigureEdit f = figureEdits.isEmpty() ? null : figureEdits.get(0);
+            StructureWrites.refuseClosed(ctx, years, f != null ? f.indicatorCode() + "/" + f.year() + "/" + f.month()
+                    : targetEdits.get(0).indicatorCode() + "/" + targetEdits.get(0).year());
+        }
         Instant now = Instant.now();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         VersionCheck versions = new VersionCheck(conflicts);

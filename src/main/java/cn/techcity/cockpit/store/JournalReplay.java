@@ -14,9 +14,10 @@ final class JournalReplay {
     private final FigureWrites figures;
     private final TaskWrites tasks;
     private final RegistryWrites registry;
+    private final StructureWrites structure;
 
     JournalReplay(StoreContext ctx, Transactions tx, StoreReads reads, Accounts accounts, FigureWrites figures, TaskWrites tasks,
-                  RegistryWrites registry) {
+                  RegistryWrites registry, StructureWrites structure) {
         this.ctx = ctx;
         this.tx = tx;
         this.reads = reads;
@@ -24,6 +25,7 @@ final class JournalReplay {
         this.figures = figures;
         this.tasks = tasks;
         this.registry = registry;
+        this.structure = structure;
     }
 
     /**
@@ -71,6 +73,8 @@ final class JournalReplay {
             case SaveJournal.AccountAdd a -> accounts.insertAccount(a);
             case SaveJournal.AccountPassword a -> accounts.updatePassword(a);
             case SaveJournal.AccountDisable a -> accounts.markDisabled(a);
+            case SaveJournal.Structure st -> structure.replayStructure(st.who(), st.items());
+            case SaveJournal.StartYear y -> structure.replayStartYear(y.who(), y.year());
         }
     }
 

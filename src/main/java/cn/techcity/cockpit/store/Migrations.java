@@ -27,7 +27,7 @@ public final class Migrations {
      * that it can run again (CREATE TABLE IF NOT EXISTS …): H2 commits DDL at once, so a stop inside a script leaves
      * its tables without its schema_version row.
      */
-    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__accounts.sql");
+    static final List<String> SCRIPTS = List.of("V1__schema.sql", "V2__accounts.sql", "V3__structure_years.sql");
 
     private Migrations() {
     }

@@ -39,6 +39,8 @@ final class RegistryWrites {
         String who = accounts.author(clerk);
         Objects.requireNonNull(who, "who");
         return tx.journaled(new SaveJournal.Registry(who, projects, scores), () -> {
+            StructureWrites.refuseClosed(ctx, scores.stream().map(ScoreEdit::year).distinct().toList(),
+                    scores.isEmpty() ? "" : scores.get(0).taskForceCode() + "/" + scores.get(0).year());
             int changed = applyProjects(who, projects) + applyScores(who, scores);
             if (changed > 0) {
                 tx.bumpVersion();

@@ -234,6 +234,16 @@ final class SaveJournal implements AutoCloseable {
         public String kind() { return "account-disable"; }
     }
 
+    /** A checked change of the structure: the items as they are to be stored (new ones with their codes). */
+    record Structure(String who, List<cn.techcity.cockpit.domain.StructureItem> items) implements Op {
+        public String kind() { return "structure"; }
+    }
+
+    /** The turn of the reporting year to {@code year}. */
+    record StartYear(String who, int year) implements Op {
+        public String kind() { return "start-year"; }
+    }
+
     static byte[] encode(Op op) {
         Writer w = new Writer().string(op.who());
         switch (op) {
@@ -265,6 +275,17 @@ final class SaveJournal implements AutoCloseable {
             case AccountAdd a -> w.string(a.name()).string(a.role()).string(a.salt()).string(a.hash()).integer(a.iterations());
             case AccountPassword a -> w.string(a.name()).string(a.salt()).string(a.hash()).integer(a.iterations());
             case AccountDisable a -> w.string(a.name());
+            case Structure st -> {
+                w.integer(st.items().size());
+                for (var i : st.items()) {
+                    w.string(i.code()).string(i.kind().name()).string(i.name()).string(i.parent()).integer(i.ord())
+                            .string(str(i.fromYear())).string(str(i.retiredFrom())).string(i.unit()).string(str(i.decimals()))
+                            .string(i.direction() == null ? null : i.direction().name())
+                            .string(i.indicatorKind() == null ? null : i.indicatorKind().name()).flag(i.headline())
+                            .string(str(i.start())).string(str(i.due())).string(str(i.month()));
+                }
+            }
+            case StartYear y -> w.integer(y.year());
         }
         return w.bytes();
     }
@@ -306,8 +327,42 @@ final class SaveJournal implements AutoCloseable {
             case "account-add" -> new AccountAdd(who, r.string(), r.string(), r.string(), r.string(), r.integer());
             case "account-password" -> new AccountPassword(who, r.string(), r.string(), r.string(), r.integer());
             case "account-disable" -> new AccountDisable(who, r.string());
+            case "structure" -> {
+                List<cn.techcity.cockpit.domain.StructureItem> items = new ArrayList<>();
+                for (int i = r.integer(); i > 0; i--) {
+                    String code = r.string();
+                    var kind = cn.techcity.cockpit.domain.StructureKind.valueOf(r.string());
+                    String name = r.string();
+                    String parent = r.string();
+                    int ord = r.integer();
+                    Integer from = integer(r.string());
+                    Integer retired = integer(r.string());
+                    String unit = r.string();
+                    Integer decimals = integer(r.string());
+                    String direction = r.string();
+                    String indicatorKind = r.string();
+                    boolean headline = r.flag();
+                    String start = r.string();
+                    String due = r.string();
+                    Integer month = integer(r.string());
+                    items.add(new cn.techcity.cockpit.domain.StructureItem(code, kind, name, parent, ord, from, retired, unit,
+                            decimals, direction == null ? null : cn.techcity.cockpit.domain.Direction.valueOf(direction),
+                            indicatorKind == null ? null : cn.techcity.cockpit.domain.IndicatorKind.valueOf(indicatorKind),
+                            headline, start == null ? null : LocalDate.parse(start), due == null ? null : LocalDate.parse(due), month));
+                }
+                yield new Structure(who, items);
+            }
+            case "start-year" -> new StartYear(who, r.integer());
             default -> throw new StoreException(Text.of("store.journal-unknown-op", e.kind()));
         };
+    }
+
+    private static String str(Object o) {
+        return o == null ? null : o.toString();
+    }
+
+    private static Integer integer(String s) {
+        return s == null ? null : Integer.valueOf(s);
     }
 
     private static Writer edits(Writer w, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits) {

@@ -35,14 +35,17 @@ final class Seeding {
     /** Writes the document's structure and, when {@code withSample}, the sample figures; in one transaction. */
     void seedFirstRun(int year, int cutoffMonth, Instant now, boolean withSample) {
         tx.inTransaction(() -> {
-            try (PreparedStatement p = ctx.c.prepareStatement("INSERT INTO section (code, kind, ord, title, subtitle)"
-                    + " VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p = ctx.c.prepareStatement("INSERT INTO section (code, kind, ord, title, subtitle, plan_year)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 for (Section s : DocumentContent.sections()) {
                     p.setString(1, s.code());
                     p.setString(2, s.kind().name());
                     p.setInt(3, s.ord());
                     p.setString(4, s.title());
                     p.setString(5, s.subtitle());
+                    // the document's battles are the plan of the year after the review year
+                    p.setObject(6, s.kind() == cn.techcity.cockpit.domain.SectionKind.BATTLE ? Integer.valueOf(year + 1) : null,
+                            java.sql.Types.INTEGER);
                     p.addBatch();
                 }
                 p.executeBatch();

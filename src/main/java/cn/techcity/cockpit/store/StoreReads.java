@@ -69,42 +69,66 @@ final class StoreReads {
      */
     CockpitData load(int year) {
         return tx.sql(() -> {
+            int reporting = reportingYear();
+            List<Section> all = sections();
+            // the battles of the year once it has turned to them, else the plan of the year after
+            boolean ownBattles = all.stream().anyMatch(s -> s.kind() == SectionKind.BATTLE && Integer.valueOf(year).equals(s.planYear())
+                    && shownIn(s, year));
             List<Section> sections = new ArrayList<>();
-            try (Statement s = ctx.c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT code, kind, ord, title, subtitle FROM section")) {
-                while (rs.next()) {
-                    sections.add(new Section(rs.getString(1), SectionKind.valueOf(rs.getString(2)), rs.getInt(3),
-                            rs.getString(4), rs.getString(5)));
+            for (Section s : all) {
+                if (shownIn(s, year) && (s.kind() != SectionKind.BATTLE || s.planYear() == null
+                        || s.planYear() == (ownBattles ? year : year + 1))) {
+                    sections.add(s);
                 }
             }
-            List<Indicator> indicators = indicators();
+            Map<String, Section> shown = new HashMap<>();
+            sections.forEach(s -> shown.put(s.code(), s));
+            List<Indicator> indicators = new ArrayList<>();
+            for (IndicatorRow r : indicatorRows()) {
+                Section s = shown.get(r.indicator().sectionCode());
+                if (s != null && shownIn(r.from(), r.retired(), year)) {
+                    indicators.add(withOffset(r.indicator(), s, year));
+                }
+            }
             List<Target> targets = targets(year - 1, year + 1);
             Map<String, Integer> versions = new HashMap<>();
             List<MonthlyFigure> figures = figures(year - 1, year + 1, versions);
             List<Milestone> milestones = new ArrayList<>();
             try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT code, section_code, ord, title, status, progress, sample FROM milestone")) {
+                    "SELECT code, section_code, ord, title, status, progress, sample, from_year, retired_from FROM milestone")) {
                 while (rs.next()) {
-                    milestones.add(new Milestone(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                            MilestoneStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getBoolean(7)));
+                    if (shown.containsKey(rs.getString(2)) && shownIn(integer(rs, 8), integer(rs, 9), year)) {
+                        milestones.add(new Milestone(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                                MilestoneStatus.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getBoolean(7)));
+                    }
                 }
             }
             List<Project> projects = new ArrayList<>();
             try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name, stage,"
-                    + " build_type, investment_planned, investment_completed, note, sample FROM project")) {
+                    + " build_type, investment_planned, investment_completed, note, sample, from_year, retired_from FROM project")) {
                 while (rs.next()) {
+                    if (!shown.containsKey(rs.getString(2)) || !shownIn(integer(rs, 11), integer(rs, 12), year)) {
+                        continue;
+                    }
                     String bt = rs.getString(6);
                     projects.add(new Project(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                             ProjectStage.valueOf(rs.getString(5)), bt == null ? null : BuildType.valueOf(bt),
                             rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getString(9), rs.getBoolean(10)));
                 }
             }
-            List<BattleTask> tasks = tasks();
+            List<BattleTask> tasks = new ArrayList<>();
+            for (TaskRow r : taskRows()) {
+                if (shown.containsKey(r.task().battleCode()) && shownIn(r.from(), r.retired(), year)) {
+                    tasks.add(r.task());
+                }
+            }
             List<TaskForce> taskForces = new ArrayList<>();
-            try (Statement s = ctx.c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name FROM task_force ORDER BY ord")) {
+            try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT code, section_code, ord, name, from_year, retired_from FROM task_force ORDER BY ord")) {
                 while (rs.next()) {
-                    taskForces.add(new TaskForce(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+                    if (shown.containsKey(rs.getString(2)) && shownIn(integer(rs, 5), integer(rs, 6), year)) {
+                        taskForces.add(new TaskForce(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)));
+                    }
                 }
             }
             List<TaskForceScore> scores = new ArrayList<>();
@@ -118,21 +142,129 @@ final class StoreReads {
                     }
                 }
             }
+            List<Integer> closed = closedYears();
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
-                    tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions));
+                    tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions),
+                    new CockpitData.Years(reporting, years(reporting, closed), closed.contains(year)));
         });
     }
 
+    /** A section shown in {@code year}: not retired, and a battle only when its plan is for that year or the next. */
+    static boolean shownIn(Section s, int year) {
+        if (s.retiredFrom() != null && s.retiredFrom() <= year) {
+            return false;
+        }
+        if (s.kind() != SectionKind.BATTLE || s.planYear() == null) {
+            return true;
+        }
+        return s.planYear() == year || s.planYear() == year + 1;
+    }
+
+    static boolean shownIn(Integer from, Integer retired, int year) {
+        return (from == null || from <= year) && (retired == null || retired > year);
+    }
+
+    /** A battle's indicator counts in its plan year: the year after when the battles are the next year's plan. */
+    private static Indicator withOffset(Indicator i, Section s, int year) {
+        int offset = s.kind() == SectionKind.BATTLE && s.planYear() != null ? s.planYear() - year : 0;
+        return offset == i.planYearOffset() ? i : new Indicator(i.code(), i.sectionCode(), i.ord(), i.name(), i.unit(),
+                i.mask(), i.decimals(), i.direction(), i.kind(), i.headline(), offset);
+    }
+
+    private static Integer integer(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /** Every section, with its plan year and retirement. */
+    List<Section> sections() {
+        return tx.sql(() -> {
+            List<Section> out = new ArrayList<>();
+            try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT code, kind, ord, title, subtitle, plan_year, retired_from FROM section ORDER BY ord")) {
+                while (rs.next()) {
+                    out.add(new Section(rs.getString(1), SectionKind.valueOf(rs.getString(2)), rs.getInt(3),
+                            rs.getString(4), rs.getString(5), integer(rs, 6), integer(rs, 7)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The finished (archived) reporting years, oldest first. */
+    List<Integer> closedYears() {
+        return tx.sql(() -> {
+            List<Integer> out = new ArrayList<>();
+            try (Statement s = ctx.c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT closed_year FROM closed_year ORDER BY closed_year")) {
+                while (rs.next()) {
+                    out.add(rs.getInt(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The years a clerk can look at: the finished ones, the reporting year, and any earlier year with figures. */
+    private List<Integer> years(int reporting, List<Integer> closed) throws SQLException {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>(closed);
+        out.add(reporting);
+        try (PreparedStatement p = ctx.c.prepareStatement("SELECT DISTINCT fig_year FROM monthly_figure WHERE fig_year < ?")) {
+            p.setInt(1, reporting);
+            try (ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getInt(1));
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    record IndicatorRow(Indicator indicator, Integer from, Integer retired) {
+    }
+
+    record TaskRow(BattleTask task, Integer from, Integer retired, java.time.LocalDate start) {
+    }
+
+    List<IndicatorRow> indicatorRows() throws SQLException {
+        List<IndicatorRow> out = new ArrayList<>();
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name, unit, mask,"
+                + " decimals, direction, kind, headline, plan_year_offset, from_year, retired_from FROM indicator"
+                + " ORDER BY section_code, ord")) {
+            while (rs.next()) {
+                out.add(new IndicatorRow(new Indicator(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), Direction.valueOf(rs.getString(8)),
+                        IndicatorKind.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getInt(11)), integer(rs, 12), integer(rs, 13)));
+            }
+        }
+        return out;
+    }
+
+    List<TaskRow> taskRows() throws SQLException {
+        List<TaskRow> out = new ArrayList<>();
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, battle_code, ord, title, owner,"
+                + " due_date, status, progress_note, from_year, retired_from, start_date FROM battle_task ORDER BY battle_code, ord")) {
+            while (rs.next()) {
+                Date due = rs.getDate(6);
+                Date start = rs.getDate(11);
+                out.add(new TaskRow(new BattleTask(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), due == null ? null : due.toLocalDate(), TaskStatus.valueOf(rs.getString(7)),
+                        rs.getString(8)), integer(rs, 9), integer(rs, 10), start == null ? null : start.toLocalDate()));
+            }
+        }
+        return out;
+    }
+
+    /** Every indicator, in use or retired; a battle's counts in its plan year as seen from the reporting year. */
     List<Indicator> indicators() {
         return tx.sql(() -> {
+            int year = reportingYear();
+            Map<String, Section> sections = new HashMap<>();
+            sections().forEach(x -> sections.put(x.code(), x));
             List<Indicator> out = new ArrayList<>();
-            try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, section_code, ord, name, unit, mask,"
-                    + " decimals, direction, kind, headline, plan_year_offset FROM indicator ORDER BY section_code, ord")) {
-                while (rs.next()) {
-                    out.add(new Indicator(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getInt(7), Direction.valueOf(rs.getString(8)),
-                            IndicatorKind.valueOf(rs.getString(9)), rs.getBoolean(10), rs.getInt(11)));
-                }
+            for (IndicatorRow r : indicatorRows()) {
+                Section s = sections.get(r.indicator().sectionCode());
+                out.add(s == null ? r.indicator() : withOffset(r.indicator(), s, year));
             }
             return out;
         });

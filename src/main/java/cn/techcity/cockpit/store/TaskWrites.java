@@ -51,6 +51,19 @@ final class TaskWrites {
 
     /** Writes the task edits inside the caller's transaction; conflicts are collected, and then none of these is written. */
     int applyTasks(String who, List<TaskEdit> edits, List<ConflictException.Conflict> conflicts) throws SQLException {
+        if (!edits.isEmpty() && !ctx.replaying) {
+            try (PreparedStatement p = ctx.c.prepareStatement("SELECT s.plan_year FROM battle_task t JOIN section s"
+                    + " ON s.code = t.battle_code WHERE t.code = ?")) {
+                for (TaskEdit e : edits) {
+                    p.setString(1, e.code());
+                    try (java.sql.ResultSet rs = p.executeQuery()) {
+                        if (rs.next() && rs.getObject(1) != null) {
+                            StructureWrites.refuseClosed(ctx, List.of(rs.getInt(1)), e.code());
+                        }
+                    }
+                }
+            }
+        }
         OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
         VersionCheck versions = new VersionCheck(conflicts);
         int before = conflicts.size();

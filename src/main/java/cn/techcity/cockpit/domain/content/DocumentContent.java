@@ -167,7 +167,7 @@ public final class DocumentContent {
         project(p, "A2", "信唐全球研发总部", ProjectStage.IN_OPERATION, BuildType.NEW, "正式落地,研发八款高端性能自主专利产品");
         project(p, "A2", "伊利康生物项目", ProjectStage.STARTED, BuildType.NEW, "摘牌并开工");
         project(p, "A2", "极动力充电动力总成项目", ProjectStage.TRIAL, BuildType.NEW, "签约落地,首台样机交付使用");
-        project(p, "A2", "大唐xG全球创新中心项目一期", ProjectStage.TRIAL, BuildType.CONTINUING, "生产线于xx月试投产");
+        project(p, "A2", "大唐xG全球创新中心项目一期", ProjectStage.TRIAL, BuildType.CONTINUING, "生产线试投产");
         project(p, "A2", "北斗产业基地:合众思壮国家级研发中心", ProjectStage.SIGNED, BuildType.NEW, null);
         project(p, "A2", "北斗产业基地:清航科技", ProjectStage.SIGNED, BuildType.NEW, null);
         project(p, "A2", "北斗产业基地:卫讯科技", ProjectStage.SIGNED, BuildType.NEW, null);

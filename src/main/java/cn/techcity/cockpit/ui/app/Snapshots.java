@@ -46,7 +46,7 @@ public final class Snapshots {
                     + " (see --list-views)");
             return 2;
         }
-        CockpitData data = headlessData(session, err);
+        CockpitData data = headlessData(session, err, cmd.month() == null ? 0 : cmd.month().getYear());
         if (data == null) {
             return 1;
         }
@@ -75,9 +75,23 @@ public final class Snapshots {
      * could not be read.
      */
     public static CockpitData headlessData(Session session, PrintStream err) {
+        return headlessData(session, err, 0);
+    }
+
+    /** The data of {@code year} (0: the reporting year) for a headless picture or report; null (and said) when it fails. */
+    public static CockpitData headlessData(Session session, PrintStream err, int year) {
         useHeadlessToolkit();
         try {
-            return session.firstRead().join();
+            CockpitData current = session.firstRead().join();
+            if (year == 0 || year == current.year()) {
+                return current;
+            }
+            if (!current.years().stored().contains(year)) {
+                err.println("--month " + year + " 没有数据:可查看的年度为 " + current.years().stored() + " / no data for " + year
+                        + ": the stored years are " + current.years().stored());
+                return null;
+            }
+            return session.load(year).onFailure(e -> { }).start().join();
         } catch (RuntimeException e) {
             err.println(Failures.message(e));
             return null;
