@@ -37,9 +37,16 @@ public final class CockpitData {
      * @param stored    every year a clerk can look at, oldest first
      * @param closed    the year shown is finished and archived: read only
      */
-    public record Years(int reporting, List<Integer> stored, boolean closed) {
+    public record Years(int reporting, List<Integer> stored, boolean closed, List<StructureItem> structure,
+                        List<Section> allSections) {
         public Years {
             stored = List.copyOf(stored);
+            structure = List.copyOf(structure);
+            allSections = List.copyOf(allSections);
+        }
+
+        public Years(int reporting, List<Integer> stored, boolean closed) {
+            this(reporting, stored, closed, List.of(), List.of());
         }
     }
 
@@ -83,6 +90,12 @@ public final class CockpitData {
 
     /** The reporting year, the stored years, and whether the year shown is finished (read only). */
     public Years years() { return years; }
+
+    /** Every named item, in use and retired (the 结构 sheet, the 结构维护 screen). */
+    public List<StructureItem> structure() { return years.structure(); }
+
+    /** Every section, with the battles of other plan years and the retired ones. */
+    public List<Section> allSections() { return years.allSections().isEmpty() ? sections : years.allSections(); }
 
     /** The year shown is finished and archived: nothing of it can be changed. */
     public boolean readOnlyYear() { return years.closed(); }

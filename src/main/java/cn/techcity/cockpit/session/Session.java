@@ -245,7 +245,7 @@ public final class Session implements AutoCloseable {
         }
         return save(s -> {
             if (!plan.changes().isEmpty()) {
-                s.saveImport(who, plan.figureEdits(), plan.targetEdits(), plan.taskEdits());
+                s.saveImport(who, plan.figureEdits(), plan.targetEdits(), plan.taskEdits(), plan.structureRows());
             }
         });
     }

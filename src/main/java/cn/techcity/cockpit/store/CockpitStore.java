@@ -47,6 +47,7 @@ public final class CockpitStore implements AutoCloseable {
         registry = new RegistryWrites(ctx, tx, trail, accounts);
         seeding = new Seeding(ctx, tx, trail, figures);
         structure = new StructureWrites(ctx, tx, reads, trail, accounts);
+        reads.structure = structure::structure;
         journalReplay = new JournalReplay(ctx, tx, reads, accounts, figures, tasks, registry, structure);
     }
 
@@ -274,6 +275,22 @@ public final class CockpitStore implements AutoCloseable {
      */
     public int saveStructure(String clerk, List<cn.techcity.cockpit.domain.StructureCheck.Row> rows) {
         return structure.saveStructure(clerk, rows);
+    }
+
+    /**
+     * Saves an import with changes of the structure in one transaction: the rows are checked against what is stored
+     * now (refused whole, every row with a problem named), then everything is written, or nothing.
+     */
+    public int saveImport(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits,
+                          List<cn.techcity.cockpit.domain.StructureCheck.Row> structureRows) {
+        if (structureRows.isEmpty()) {
+            return saveImport(clerk, figureEdits, targetEdits, taskEdits);
+        }
+        var result = structure.check(structureRows);
+        if (!result.ok()) {
+            throw StructureWrites.refusal(result.problems());
+        }
+        return figures.saveImport(clerk, figureEdits, targetEdits, taskEdits, result.changes(), structure);
     }
 
     /** Turns the reporting year to the next one (see {@code StructureWrites#startYear}). */

@@ -77,11 +77,20 @@ final class FigureWrites {
      * them. Returns the number of values changed; an import that changes nothing writes nothing, not even audit rows.
      */
     int saveImport(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+        return saveImport(clerk, figureEdits, targetEdits, taskEdits, List.of(), null);
+    }
+
+    /** An import with changes of the structure (checked items, see {@link StructureWrites}): all of it or nothing. */
+    int saveImport(String clerk, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits,
+                   List<cn.techcity.cockpit.domain.StructureItem> items, StructureWrites structure) {
         String who = accounts.author(clerk);
         Objects.requireNonNull(who, "who");
-        return tx.journaled(new SaveJournal.Import(who, figureEdits, targetEdits, taskEdits), () -> {
+        SaveJournal.Op op = items.isEmpty() ? new SaveJournal.Import(who, figureEdits, targetEdits, taskEdits)
+                : new SaveJournal.ImportStructure(who, figureEdits, targetEdits, taskEdits, items);
+        return tx.journaled(op, () -> {
             List<ConflictException.Conflict> conflicts = new ArrayList<>();
-            int changed = applyEdits(who, figureEdits, targetEdits, conflicts) + tasks.applyTasks(who, taskEdits, conflicts);
+            int changed = items.isEmpty() ? 0 : structure.apply(who, items);
+            changed += applyEdits(who, figureEdits, targetEdits, conflicts) + tasks.applyTasks(who, taskEdits, conflicts);
             if (!conflicts.isEmpty()) {
                 throw new ConflictException(conflicts);
             }

@@ -74,6 +74,8 @@ final class JournalReplay {
             case SaveJournal.AccountPassword a -> accounts.updatePassword(a);
             case SaveJournal.AccountDisable a -> accounts.markDisabled(a);
             case SaveJournal.Structure st -> structure.replayStructure(st.who(), st.items());
+            case SaveJournal.ImportStructure is -> figures.saveImport(is.who(), is.figures(), is.targets(), is.tasks(), is.items(),
+                    structure);
             case SaveJournal.StartYear y -> structure.replayStartYear(y.who(), y.year());
         }
     }

@@ -239,6 +239,12 @@ final class SaveJournal implements AutoCloseable {
         public String kind() { return "structure"; }
     }
 
+    /** An import that changes the structure as well: all of it in one transaction. */
+    record ImportStructure(String who, List<FigureEdit> figures, List<TargetEdit> targets, List<TaskEdit> tasks,
+                           List<cn.techcity.cockpit.domain.StructureItem> items) implements Op {
+        public String kind() { return "import-structure"; }
+    }
+
     /** The turn of the reporting year to {@code year}. */
     record StartYear(String who, int year) implements Op {
         public String kind() { return "start-year"; }
@@ -275,9 +281,18 @@ final class SaveJournal implements AutoCloseable {
             case AccountAdd a -> w.string(a.name()).string(a.role()).string(a.salt()).string(a.hash()).integer(a.iterations());
             case AccountPassword a -> w.string(a.name()).string(a.salt()).string(a.hash()).integer(a.iterations());
             case AccountDisable a -> w.string(a.name());
-            case Structure st -> {
-                w.integer(st.items().size());
-                for (var i : st.items()) {
+            case ImportStructure is -> structureItems(tasks(edits(w, is.figures(), is.targets()), is.tasks()), is.items());
+            case Structure st -> structureItems(w, st.items());
+            case StartYear y -> w.integer(y.year());
+        }
+        return w.bytes();
+    }
+
+    private static void structureItems(Writer w, List<cn.techcity.cockpit.domain.StructureItem> items) {
+        {
+            {
+                w.integer(items.size());
+                for (var i : items) {
                     w.string(i.code()).string(i.kind().name()).string(i.name()).string(i.parent()).integer(i.ord())
                             .string(str(i.fromYear())).string(str(i.retiredFrom())).string(i.unit()).string(str(i.decimals()))
                             .string(i.direction() == null ? null : i.direction().name())
@@ -285,9 +300,7 @@ final class SaveJournal implements AutoCloseable {
                             .string(str(i.start())).string(str(i.due())).string(str(i.month()));
                 }
             }
-            case StartYear y -> w.integer(y.year());
         }
-        return w.bytes();
     }
 
     /** The operation of an entry; replayed without the optimistic version check (it passed when the save was made). */
@@ -327,7 +340,16 @@ final class SaveJournal implements AutoCloseable {
             case "account-add" -> new AccountAdd(who, r.string(), r.string(), r.string(), r.string(), r.integer());
             case "account-password" -> new AccountPassword(who, r.string(), r.string(), r.string(), r.integer());
             case "account-disable" -> new AccountDisable(who, r.string());
-            case "structure" -> {
+            case "import-structure" -> new ImportStructure(who, figureEdits(r), targetEdits(r), taskEdits(r), structureItems(r));
+            case "structure" -> new Structure(who, structureItems(r));
+            case "start-year" -> new StartYear(who, r.integer());
+            default -> throw new StoreException(Text.of("store.journal-unknown-op", e.kind()));
+        };
+    }
+
+    private static List<cn.techcity.cockpit.domain.StructureItem> structureItems(Reader r) {
+        {
+            {
                 List<cn.techcity.cockpit.domain.StructureItem> items = new ArrayList<>();
                 for (int i = r.integer(); i > 0; i--) {
                     String code = r.string();
@@ -350,11 +372,9 @@ final class SaveJournal implements AutoCloseable {
                             indicatorKind == null ? null : cn.techcity.cockpit.domain.IndicatorKind.valueOf(indicatorKind),
                             headline, start == null ? null : LocalDate.parse(start), due == null ? null : LocalDate.parse(due), month));
                 }
-                yield new Structure(who, items);
+                return items;
             }
-            case "start-year" -> new StartYear(who, r.integer());
-            default -> throw new StoreException(Text.of("store.journal-unknown-op", e.kind()));
-        };
+        }
     }
 
     private static String str(Object o) {

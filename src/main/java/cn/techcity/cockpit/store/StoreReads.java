@@ -37,6 +37,9 @@ final class StoreReads {
     private final StoreContext ctx;
     private final Transactions tx;
 
+    /** The structure as a whole (set by the store once its parts exist). */
+    java.util.function.Supplier<List<cn.techcity.cockpit.domain.StructureItem>> structure;
+
     StoreReads(StoreContext ctx, Transactions tx) {
         this.ctx = ctx;
         this.tx = tx;
@@ -145,7 +148,8 @@ final class StoreReads {
             List<Integer> closed = closedYears();
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
                     tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions),
-                    new CockpitData.Years(reporting, years(reporting, closed), closed.contains(year)));
+                    new CockpitData.Years(reporting, years(reporting, closed), closed.contains(year),
+                            structure == null ? List.of() : structure.get(), all));
         });
     }
 

@@ -86,6 +86,7 @@ public final class ExcelExport {
         figures(wb, st, data);
         targets(wb, st, data);
         tasks(wb, st, data);
+        structure(wb, st, data);
         Sheet info = wb.createSheet(Layout.EXPORT_INFO);
         Row r = info.createRow(0);
         r.createCell(0).setCellValue(Layout.EXPORTED_AT);
@@ -223,6 +224,70 @@ public final class ExcelExport {
             v.setShowErrorBox(true);
             v.createErrorBox("状态", "请从列表中选择状态");
             sh.addValidationData(v);
+        }
+    }
+
+    /**
+     * 结构: one row per named item, in use and retired, for renames and new items in Excel (issue 15). 所属名称 is there
+     * to read; the import goes by 所属's code.
+     */
+    private static void structure(Workbook wb, Styles st, CockpitData data) {
+        if (data.structure().isEmpty()) {
+            return;
+        }
+        Sheet sh = wb.createSheet(Layout.STRUCTURE);
+        List<String> heads = List.of(Layout.CODE, Layout.S_KIND, Layout.S_NAME, Layout.S_PARENT, Layout.S_PARENT_NAME,
+                Layout.S_STATUS, Layout.S_ORD, Layout.UNIT, Layout.S_DECIMALS, Layout.S_DIRECTION, Layout.S_INDICATOR_KIND,
+                Layout.S_START, Layout.S_DUE, Layout.S_MONTH);
+        title(sh, st, "结构:改名称直接改;新增一行请把编码留空(导入时自动编码);停用改“状态”为停用(有数据的不删除,"
+                + "保留历史);所属填板块或攻坚战编码", heads.size());
+        header(sh, st, heads);
+        java.util.Map<String, String> titles = new java.util.HashMap<>();
+        data.allSections().forEach(x -> titles.put(x.code(), x.title()));
+        int r = Layout.HEADER_ROW + 1;
+        for (var i : data.structure()) {
+            Row row = sh.createRow(r++);
+            cell(row, 0, i.code(), st.text);
+            cell(row, 1, i.kind().chinese(), st.text);
+            cell(row, 2, i.name(), st.text);
+            cell(row, 3, i.parent(), st.text);
+            cell(row, 4, titles.get(i.parent()), st.text);
+            cell(row, 5, i.retired() ? Layout.RETIRED : Layout.IN_USE, st.text);
+            number(row, 6, BigDecimal.valueOf(i.ord()), st.number(0));
+            cell(row, 7, i.unit(), st.text);
+            number(row, 8, i.decimals() == null ? null : BigDecimal.valueOf(i.decimals()), st.number(0));
+            cell(row, 9, i.direction() == null ? null : i.direction().chinese(), st.text);
+            cell(row, 10, i.indicatorKind() == null ? null : Layout.kindWord(i.indicatorKind()), st.text);
+            dateCell(row, 11, i.start(), st);
+            dateCell(row, 12, i.due(), st);
+            number(row, 13, i.month() == null ? null : BigDecimal.valueOf(i.month()), st.number(0));
+        }
+        int[] widths = {9, 7, 44, 7, 26, 7, 6, 8, 7, 7, 10, 12, 12, 6};
+        for (int c = 0; c < widths.length; c++) {
+            sh.setColumnWidth(c, 256 * widths[c]);
+        }
+        sh.createFreezePane(3, Layout.HEADER_ROW + 1);
+        int last = r + 200;     // room for new rows
+        list(sh, new String[] {"指标", "项目", "任务", "节点", "专班"}, last, 1, "类型");
+        list(sh, new String[] {Layout.IN_USE, Layout.RETIRED}, last, 5, "状态");
+        list(sh, new String[] {"以上", "以内", "左右"}, last, 9, "方向");
+        list(sh, new String[] {"累计金额", "累计数量", "增长率", "水平值"}, last, 10, "类别");
+    }
+
+    private static void list(Sheet sh, String[] words, int lastRow, int column, String what) {
+        DataValidationHelper h = sh.getDataValidationHelper();
+        DataValidation v = h.createValidation(h.createExplicitListConstraint(words),
+                new CellRangeAddressList(Layout.HEADER_ROW + 1, lastRow, column, column));
+        v.setShowErrorBox(true);
+        v.createErrorBox(what, "请从列表中选择" + what);
+        sh.addValidationData(v);
+    }
+
+    private static void dateCell(Row row, int c, java.time.LocalDate d, Styles st) {
+        Cell cell = row.createCell(c);
+        cell.setCellStyle(st.date);
+        if (d != null) {
+            cell.setCellValue(d);
         }
     }
 

@@ -3,6 +3,11 @@ package cn.techcity.cockpit.io.excel;
 import cn.techcity.cockpit.domain.BattleTask;
 import cn.techcity.cockpit.domain.CellCheck;
 import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Direction;
+import cn.techcity.cockpit.domain.IndicatorKind;
+import cn.techcity.cockpit.domain.StructureCheck;
+import cn.techcity.cockpit.domain.StructureItem;
+import cn.techcity.cockpit.domain.StructureKind;
 import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.MonthlyFigure;
 import cn.techcity.cockpit.domain.NumberInput;
@@ -50,6 +55,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * nothing is written. An empty cell never clears a stored value. {@link #apply} writes a valid plan in one transaction.
  */
 public final class ExcelImport {
+
     private static final MathContext EXCEL_DIGITS = new MathContext(15);
 
     private ExcelImport() {
@@ -105,6 +111,8 @@ public final class ExcelImport {
         private final List<FigureEdit> figureEdits = new ArrayList<>();
         private final List<TargetEdit> targetEdits = new ArrayList<>();
         private final List<TaskEdit> taskEdits = new ArrayList<>();
+        private final List<StructureCheck.Row> structureRows = new ArrayList<>();
+        private final Map<String, Integer> rowOfLabel = new HashMap<>();
         private final CockpitData current;
         /** The heading of each column of the sheet being read, for the messages. */
         private final Map<Integer, String> headingOf = new HashMap<>();
@@ -165,7 +173,14 @@ public final class ExcelImport {
             exportInfo();
             GridSheet figures = findSheet(Layout.FIGURES, Layout.NAME, Layout.CODE);
             GridSheet tasks = wb.sheets.get(Layout.TASKS);
-            if (figures == null && tasks == null) {
+            GridSheet structure = wb.sheets.get(Layout.STRUCTURE);
+            if (figures == structure) {
+                figures = null;
+            }
+            if (structure != null) {
+                readStructure(structure);
+            }
+            if (figures == null && tasks == null && structure == null) {
                 List<String> names = new ArrayList<>(wb.sheets.keySet());
                 problems.add(new Problem(Layout.FIGURES, 0, null, null, null, Text.of("imp.no-sheet", Layout.FIGURES, Layout.TASKS,
                         String.join(", ", names))));
@@ -183,7 +198,8 @@ public final class ExcelImport {
             // a sheet with the headings of one the import reads, under another name (a renamed 任务 sheet): its data
             // would be left out without a word
             for (GridSheet other : wb.sheets.values()) {
-                if (other == figures || other == tasks || other == targets || other.name.equals(Layout.EXPORT_INFO)) {
+                if (other == figures || other == tasks || other == targets || other == structure
+                        || other.name.equals(Layout.EXPORT_INFO)) {
                     continue;
                 }
                 if (headerRow(other, Layout.TASK_OWNER, Layout.TASK_DUE, Layout.TASK_NOTE) >= 0) {
@@ -196,7 +212,198 @@ public final class ExcelImport {
             if (!problems.isEmpty()) {
                 return new ImportPlan(problems, warnings, notes, List.of(), List.of(), List.of(), List.of());
             }
-            return new ImportPlan(problems, warnings, notes, changes, figureEdits, targetEdits, taskEdits);
+            return new ImportPlan(problems, warnings, notes, changes, figureEdits, targetEdits, taskEdits, structureRows);
+        }
+
+        /**
+         * 结构: renames, new rows (empty 编码), order, 在用/停用 and the fields of each kind; checked whole as the
+         * 结构维护 screen and the store check it (issue 15), every problem with its row.
+         */
+        private void readStructure(GridSheet s) {
+            String sheet = s.name;
+            int headerRow = header(s, Layout.CODE, Layout.S_NAME);
+            if (headerRow < 0) {
+                return;
+            }
+            Map<String, Integer> cols = headings(s, headerRow);
+            List<String> missing = new ArrayList<>();
+            for (String must : List.of(Layout.CODE, Layout.S_KIND, Layout.S_NAME, Layout.S_PARENT, Layout.S_STATUS)) {
+                if (!cols.containsKey(must)) {
+                    missing.add(must);
+                }
+            }
+            if (!missing.isEmpty()) {
+                problems.add(new Problem(sheet, headerRow + 1, null, null, null,
+                        Text.of("imp.structure-columns", String.join("、", missing))));
+                return;
+            }
+            if (mergedCells(s, headerRow)) {
+                return;
+            }
+            Map<String, StructureItem> byCode = new HashMap<>();
+            current.structure().forEach(i -> byCode.put(i.code(), i));
+            for (var entry : s.rows.tailMap(headerRow, false).entrySet()) {
+                Map<Integer, GridCell> row = entry.getValue();
+                if (blank(row)) {
+                    continue;
+                }
+                int excelRow = entry.getKey() + 1;
+                if (cellsWithoutMeaning(sheet, row, excelRow)) {
+                    continue;
+                }
+                int before = problems.size();
+                String codeText = text(row.get(cols.get(Layout.CODE)));
+                String kindText = text(row.get(cols.get(Layout.S_KIND)));
+                StructureKind kind = StructureKind.parse(kindText).orElse(null);
+                if (kind == null) {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.S_KIND)), Layout.S_KIND, kindText,
+                            Text.of("imp.structure-kind")));
+                    continue;
+                }
+                StructureItem old = codeText.isEmpty() ? null : byCode.get(codeText);
+                if (old != null && old.kind() != kind) {
+                    old = null;     // the check names it (a code of another kind)
+                }
+                String statusText = text(row.get(cols.get(Layout.S_STATUS)));
+                boolean retired;
+                if (statusText.isEmpty() || statusText.equals(Layout.IN_USE)) {
+                    retired = false;
+                } else if (statusText.equals(Layout.RETIRED)) {
+                    retired = true;
+                } else {
+                    problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.S_STATUS)), Layout.S_STATUS,
+                            statusText, Text.of("imp.structure-status")));
+                    continue;
+                }
+                String parentText = text(row.get(cols.get(Layout.S_PARENT)));
+                String unit = optional(row, cols, Layout.UNIT, old == null ? null : old.unit());
+                Integer ord = wholeNumber(sheet, row, cols.get(Layout.S_ORD), excelRow, old == null ? 0 : old.ord());
+                Integer decimals = wholeNumber(sheet, row, cols.get(Layout.S_DECIMALS), excelRow, old == null ? null : old.decimals());
+                Integer month = wholeNumber(sheet, row, cols.get(Layout.S_MONTH), excelRow, old == null ? null : old.month());
+                String dirText = optional(row, cols, Layout.S_DIRECTION, null);
+                Direction direction = old == null ? null : old.direction();
+                if (dirText != null && !dirText.isEmpty()) {
+                    direction = Layout.directionOf(dirText).orElse(null);
+                    if (direction == null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.S_DIRECTION)), Layout.S_DIRECTION,
+                                dirText, Text.of("struct.no-direction")));
+                    }
+                }
+                String kindWord = optional(row, cols, Layout.S_INDICATOR_KIND, null);
+                IndicatorKind indicatorKind = old == null ? null : old.indicatorKind();
+                if (kindWord != null && !kindWord.isEmpty()) {
+                    indicatorKind = Layout.kindOf(kindWord).orElse(null);
+                    if (indicatorKind == null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.S_INDICATOR_KIND)),
+                                Layout.S_INDICATOR_KIND, kindWord, Text.of("struct.no-indicator-kind")));
+                    }
+                }
+                LocalDate start = cols.containsKey(Layout.S_START) ? date(sheet, row, cols.get(Layout.S_START), excelRow)
+                        : old == null ? null : old.start();
+                LocalDate due = cols.containsKey(Layout.S_DUE) ? date(sheet, row, cols.get(Layout.S_DUE), excelRow)
+                        : old == null ? null : old.due();
+                if (problems.size() > before) {
+                    continue;
+                }
+                if (kind == StructureKind.INDICATOR && old == null) {
+                    if (direction == null) {
+                        direction = Direction.AT_LEAST;
+                    }
+                    if (decimals == null && indicatorKind != null) {
+                        decimals = indicatorKind == IndicatorKind.COUNT ? 0 : 2;
+                    }
+                }
+                boolean indicator = kind == StructureKind.INDICATOR;
+                StructureItem item = new StructureItem(codeText.isEmpty() ? null : codeText, kind, text(row.get(cols.get(Layout.S_NAME))),
+                        parentText.isEmpty() && old != null ? old.parent() : parentText, ord == null ? 0 : ord,
+                        old == null ? null : old.fromYear(),
+                        retired ? (old != null && old.retired() ? old.retiredFrom() : Integer.valueOf(current.years().reporting())) : null,
+                        indicator ? unit : null, indicator ? decimals : null, indicator ? direction : null,
+                        indicator ? indicatorKind : null, old != null && old.headline(),
+                        kind == StructureKind.TASK ? start : null, kind == StructureKind.TASK ? due : null,
+                        kind == StructureKind.MILESTONE ? month : null);
+                if (old != null && item.equals(old)) {
+                    continue;
+                }
+                String label = "[" + sheet + "] 第" + excelRow + "行";
+                rowOfLabel.put(label, excelRow);
+                structureRows.add(new StructureCheck.Row(label, item));
+                if (old == null) {
+                    changes.add(new Change(sheet, excelRow, Text.of("imp.structure-new", kind.chinese()).zh(), null, item.name()));
+                } else {
+                    describe(sheet, excelRow, old, item);
+                }
+            }
+            if (structureRows.isEmpty()) {
+                return;
+            }
+            java.util.Set<String> withData = new java.util.HashSet<>();
+            for (Indicator i : current.indicators()) {
+                for (int y = current.year() - 1; y <= current.year() + 1; y++) {
+                    if (current.target(i.code(), y).isPresent() || current.series(i.code(), y).stream().anyMatch(java.util.Objects::nonNull)) {
+                        withData.add(i.code());
+                    }
+                }
+            }
+            StructureCheck.Result result = StructureCheck.check(current.structure(), current.allSections(), withData,
+                    current.years().reporting(), structureRows);
+            for (StructureCheck.Problem p : result.problems()) {
+                problems.add(new Problem(sheet, rowOfLabel.getOrDefault(p.label(), 0), null, null, null, p.why()));
+            }
+        }
+
+        private void describe(String sheet, int excelRow, StructureItem old, StructureItem item) {
+            String c = old.code();
+            diff(sheet, excelRow, c + " " + Layout.S_NAME, old.name(), item.name());
+            diff(sheet, excelRow, c + " " + Layout.S_PARENT, old.parent(), item.parent());
+            diff(sheet, excelRow, c + " " + Layout.S_STATUS, old.retired() ? Layout.RETIRED : Layout.IN_USE,
+                    item.retired() ? Layout.RETIRED : Layout.IN_USE);
+            diff(sheet, excelRow, c + " " + Layout.S_ORD, Integer.toString(old.ord()), Integer.toString(item.ord()));
+            diff(sheet, excelRow, c + " " + Layout.UNIT, old.unit(), item.unit());
+            diff(sheet, excelRow, c + " " + Layout.S_DECIMALS, str(old.decimals()), str(item.decimals()));
+            diff(sheet, excelRow, c + " " + Layout.S_DIRECTION, old.direction() == null ? null : old.direction().chinese(),
+                    item.direction() == null ? null : item.direction().chinese());
+            diff(sheet, excelRow, c + " " + Layout.S_INDICATOR_KIND, old.indicatorKind() == null ? null : Layout.kindWord(old.indicatorKind()),
+                    item.indicatorKind() == null ? null : Layout.kindWord(item.indicatorKind()));
+            diff(sheet, excelRow, c + " " + Layout.S_START, str(old.start()), str(item.start()));
+            diff(sheet, excelRow, c + " " + Layout.S_DUE, str(old.due()), str(item.due()));
+            diff(sheet, excelRow, c + " " + Layout.S_MONTH, str(old.month()), str(item.month()));
+        }
+
+        private void diff(String sheet, int excelRow, String what, String before, String after) {
+            if (!java.util.Objects.equals(before, after)) {
+                changes.add(new Change(sheet, excelRow, what, before, after));
+            }
+        }
+
+        private static String str(Object o) {
+            return o == null ? null : o.toString();
+        }
+
+        private static String optional(Map<Integer, GridCell> row, Map<String, Integer> cols, String heading, String otherwise) {
+            Integer col = cols.get(heading);
+            if (col == null) {
+                return otherwise;
+            }
+            String t = text(row.get(col));
+            return t.isEmpty() ? otherwise : t;
+        }
+
+        /** A whole number in a cell (序号, 小数位, 月份), or {@code otherwise} when the column or the cell is empty. */
+        private Integer wholeNumber(String sheet, Map<Integer, GridCell> row, Integer col, int excelRow, Integer otherwise) {
+            if (col == null) {
+                return otherwise;
+            }
+            String t = text(row.get(col));
+            if (t.isEmpty()) {
+                return otherwise;
+            }
+            try {
+                return Integer.valueOf(t);
+            } catch (NumberFormatException e) {
+                problems.add(new Problem(sheet, excelRow, Layout.column(col), headingOf.get(col), t, Text.of("imp.structure-number")));
+                return otherwise;
+            }
         }
 
         /** The sheet by name, else the first whose header row has one of the headings. */

@@ -13,7 +13,8 @@ import java.util.Locale;
  * Its sentences come from the bundles: the window shows them in its language, the command line in both.
  */
 public record ImportPlan(List<Problem> problems, List<Text> warnings, List<Text> notes, List<Change> changes,
-                         List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+                         List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits,
+                         List<cn.techcity.cockpit.domain.StructureCheck.Row> structureRows) {
 
     /** A cell that cannot be imported: where it is (sheet, 1-based row, column letters), what it holds, and why. */
     public record Problem(String sheet, int row, String column, String heading, String value, Text reason) {
@@ -69,6 +70,12 @@ public record ImportPlan(List<Problem> problems, List<Text> warnings, List<Text>
         figureEdits = List.copyOf(figureEdits);
         targetEdits = List.copyOf(targetEdits);
         taskEdits = List.copyOf(taskEdits);
+        structureRows = List.copyOf(structureRows);
+    }
+
+    public ImportPlan(List<Problem> problems, List<Text> warnings, List<Text> notes, List<Change> changes,
+                      List<FigureEdit> figureEdits, List<TargetEdit> targetEdits, List<TaskEdit> taskEdits) {
+        this(problems, warnings, notes, changes, figureEdits, targetEdits, taskEdits, List.of());
     }
 
     public static ImportPlan failed(Problem problem) {

@@ -30,6 +30,51 @@ final class Layout {
     static final String TASK_STATUS = "状态";
     static final String TASK_NOTE = "进展情况";
 
+    /** The committee's structure (issue 15): one row per named item. */
+    static final String STRUCTURE = "结构";
+    static final String S_KIND = "类型";
+    static final String S_NAME = "名称";
+    static final String S_PARENT = "所属";
+    static final String S_PARENT_NAME = "所属名称";
+    static final String S_STATUS = "状态";
+    static final String S_ORD = "序号";
+    static final String S_DECIMALS = "小数位";
+    static final String S_DIRECTION = "方向";
+    static final String S_INDICATOR_KIND = "类别";
+    static final String S_START = "开始日期";
+    static final String S_DUE = "到期日";
+    static final String S_MONTH = "月份";
+    static final String IN_USE = "在用";
+    static final String RETIRED = "停用";
+
+    /** The words of an indicator's kind in the 结构 sheet. */
+    static String kindWord(cn.techcity.cockpit.domain.IndicatorKind k) {
+        return switch (k) {
+            case AMOUNT -> "累计金额";
+            case COUNT -> "累计数量";
+            case GROWTH_RATE -> "增长率";
+            case LEVEL -> "水平值";
+        };
+    }
+
+    static java.util.Optional<cn.techcity.cockpit.domain.IndicatorKind> kindOf(String word) {
+        for (var k : cn.techcity.cockpit.domain.IndicatorKind.values()) {
+            if (kindWord(k).equals(word) || k.name().equalsIgnoreCase(word)) {
+                return java.util.Optional.of(k);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    static java.util.Optional<cn.techcity.cockpit.domain.Direction> directionOf(String word) {
+        for (var d : cn.techcity.cockpit.domain.Direction.values()) {
+            if (d.chinese().equals(word) || d.name().equalsIgnoreCase(word)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The rows above the header: a title row, then the header. */
     static final int HEADER_ROW = 1;
 
