@@ -298,6 +298,11 @@ public final class CockpitStore implements AutoCloseable {
         structure.startYear(clerk, year);
     }
 
+    /** The parts' shared context (the tests' support in this package). */
+    StoreContext context() {
+        return ctx;
+    }
+
     /** The finished years, oldest first. */
     public List<Integer> closedYears() {
         return reads.closedYears();

@@ -242,6 +242,7 @@ public final class ExcelImport {
             }
             Map<String, StructureItem> byCode = new HashMap<>();
             current.structure().forEach(i -> byCode.put(i.code(), i));
+            Map<String, Integer> seenCodes = new HashMap<>();
             for (var entry : s.rows.tailMap(headerRow, false).entrySet()) {
                 Map<Integer, GridCell> row = entry.getValue();
                 if (blank(row)) {
@@ -253,6 +254,14 @@ public final class ExcelImport {
                 }
                 int before = problems.size();
                 String codeText = text(row.get(cols.get(Layout.CODE)));
+                if (!codeText.isEmpty()) {
+                    Integer first = seenCodes.putIfAbsent(codeText, excelRow);
+                    if (first != null) {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.CODE)), Layout.CODE, codeText,
+                                Text.of("struct.duplicate-code", codeText, Text.of("imp.at-row", Integer.toString(first)))));
+                        continue;
+                    }
+                }
                 String kindText = text(row.get(cols.get(Layout.S_KIND)));
                 StructureKind kind = StructureKind.parse(kindText).orElse(null);
                 if (kind == null) {
@@ -910,6 +919,10 @@ public final class ExcelImport {
             }
         }
 
+        private String heading(int col) {
+            return headingOf.getOrDefault(col, Layout.TASK_DUE);
+        }
+
         private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
         private LocalDate date(String sheet, Map<Integer, GridCell> row, int col, int excelRow) {
@@ -920,7 +933,7 @@ public final class ExcelImport {
             if (c.kind() == Grid.Kind.NUMBER) {
                 String digits = text(c);
                 if (digits.matches("(19|20|21)\\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])")) {
-                    problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, digits, Text.of("imp.date-digits",
+                    problems.add(new Problem(sheet, excelRow, Layout.column(col), heading(col), digits, Text.of("imp.date-digits",
                             digits.substring(0, 4) + "-" + digits.substring(4, 6) + "-" + digits.substring(6))));
                     return null;
                 }
@@ -928,7 +941,7 @@ public final class ExcelImport {
                 if (d != null && d.getYear() >= 2000 && d.getYear() <= 2100) {
                     return d;
                 }
-                problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, text(c), d != null
+                problems.add(new Problem(sheet, excelRow, Layout.column(col), heading(col), text(c), d != null
                         ? Text.of("imp.date-range") : Text.of("imp.date-number")));
                 return null;
             }
@@ -947,7 +960,7 @@ public final class ExcelImport {
             } catch (java.time.DateTimeException e) {
                 // reported below
             }
-            problems.add(new Problem(sheet, excelRow, Layout.column(col), Layout.TASK_DUE, t,
+            problems.add(new Problem(sheet, excelRow, Layout.column(col), heading(col), t,
                     Text.of("imp.not-a-date")));
             return null;
         }
