@@ -78,6 +78,15 @@ class CrashTest {
                 }
                 say("CLOSED");
             }
+            case "turn" -> {
+                try (CockpitStore store = CockpitStore.open(Path.of(args[1]), 2026, 10)) {
+                    int year = store.reportingYear() + 1;
+                    say("START");
+                    store.startYear("crash-test", year);
+                    say("SAVED");
+                }
+                say("CLOSED");
+            }
             case "restore" -> {
                 say("START");
                 Backups.restore(Path.of(args[1]), Path.of(args[2]));
@@ -257,6 +266,47 @@ class CrashTest {
             deleteTree(dir);
         }
         System.out.println("crash-test restore kills=" + ROUNDS + " old=" + olds + " restored=" + restored + " lost=0");
+    }
+
+    /** The turn of the year (issue 15), killed at any moment: the store before the turn or after it, never between. */
+    @Test
+    void aTurnOfTheYearKilledAtAnyMomentLeavesTheYearBeforeOrAfter() throws Exception {
+        Random random = new Random(15);
+        int before = 0;
+        int after = 0;
+        for (int round = 0; round < ROUNDS * 2; round++) {
+            Path dir = copyOfSeed("turn-" + round);
+            Path db = dir.resolve("cockpit");
+            String old;
+            int year;
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                year = store.reportingYear();
+                old = StoreFixtures.fingerprint(store) + " year=" + year + " closed=" + store.closedYears();
+            }
+            List<String> said = runAndKill(round % 3 == 0 ? null : "START", random.nextLong(round % 3 == 0 ? 2500 : 80),
+                    "turn", db.toString());
+            try (CockpitStore store = CockpitStore.open(db, 2026, 10)) {
+                String figures = StoreFixtures.fingerprint(store);
+                int now = store.reportingYear();
+                List<Integer> closed = store.closedYears();
+                assertThat(figures).as("round %d (%s): no figure changes with the turn", round, said)
+                        .isEqualTo(old.substring(0, old.indexOf(" year=")));
+                assertThat(now + " " + closed).as("round %d (%s)", round, said)
+                        .isIn(year + " []", (year + 1) + " [" + year + "]");
+                if (said.contains("SAVED")) {
+                    assertThat(now).as("round %d: an acknowledged turn", round).isEqualTo(year + 1);
+                }
+                if (now == year) {
+                    before++;
+                    store.startYear("张三", year + 1);     // a following turn works
+                    assertThat(store.reportingYear()).isEqualTo(year + 1);
+                } else {
+                    after++;
+                }
+            }
+            deleteTree(dir);
+        }
+        System.out.println("crash-test turn kills=" + ROUNDS * 2 + " before=" + before + " after=" + after + " between=0");
     }
 
     static void deleteTree(Path dir) throws Exception {
