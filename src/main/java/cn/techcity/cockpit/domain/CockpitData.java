@@ -115,6 +115,14 @@ public final class CockpitData {
                 .filter(s -> (s.planYear() == null ? year + 1 : s.planYear()) == planYear).toList();
     }
 
+    /** The indicators with a figure or a target in the years read (their unit and kind are fixed). */
+    public java.util.Set<String> indicatorsWithData() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        figures.keySet().forEach(k -> out.add(k.indicatorCode()));
+        targets.values().forEach(t -> out.add(t.indicatorCode()));
+        return out;
+    }
+
     /** The names shown that still carry the document's mask (xx实验室, x山公园): 待完善名称. */
     public List<String> maskedNames() {
         List<String> out = new ArrayList<>();

@@ -346,14 +346,7 @@ public final class ExcelImport {
             if (structureRows.isEmpty()) {
                 return;
             }
-            java.util.Set<String> withData = new java.util.HashSet<>();
-            for (Indicator i : current.indicators()) {
-                for (int y = current.year() - 1; y <= current.year() + 1; y++) {
-                    if (current.target(i.code(), y).isPresent() || current.series(i.code(), y).stream().anyMatch(java.util.Objects::nonNull)) {
-                        withData.add(i.code());
-                    }
-                }
-            }
+            java.util.Set<String> withData = current.indicatorsWithData();
             StructureCheck.Result result = StructureCheck.check(current.structure(), current.allSections(), withData,
                     current.years().reporting(), structureRows);
             for (StructureCheck.Problem p : result.problems()) {

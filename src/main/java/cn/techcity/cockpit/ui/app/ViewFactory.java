@@ -67,6 +67,8 @@ public final class ViewFactory implements Views {
                     new TaskEditorController(i18n, data, session));
             case REGISTRY_EDITOR -> load("registry/Registry.fxml", "registry/registry.css",
                     new RegistryController(i18n, data, data.latestMonth().orElse(1), session));
+            case STRUCTURE -> load("structure/Structure.fxml", "structure/structure.css",
+                    new cn.techcity.cockpit.ui.structure.StructureController(i18n, data, session));
             case EDITOR -> load("editor/Editor.fxml", "editor/editor.css",
                     new EditorController(i18n, data, data.latestMonth().orElse(1), session));
         };

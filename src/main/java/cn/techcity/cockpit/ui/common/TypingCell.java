@@ -14,7 +14,7 @@ import javafx.scene.input.KeyEvent;
  * left), Escape cancels, and leaving the cell any other way (a click elsewhere, the save button, closing) commits what
  * was typed instead of dropping it.
  */
-public final class TypingCell<R> extends TableCell<R, String> {
+public class TypingCell<R> extends TableCell<R, String> {
     private TextField field;
     private boolean committing;
 

@@ -21,6 +21,7 @@ public enum ViewId {
     EDITOR("editor", null, false),
     TASK_EDITOR("task-editor", null, false),
     REGISTRY_EDITOR("registry-editor", null, false),
+    STRUCTURE("structure", null, false),
     HELP("help", null, true);
 
     private final String id;

@@ -16,6 +16,7 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -54,6 +55,9 @@ public final class ShellController {
     @FXML private BorderPane root;
     @FXML private HBox header;
     @FXML private Label sampleBadge;
+    @FXML private Label archivedBadge;
+    @FXML private Button maskedNames;
+    @FXML private Button turnYearButton;
     @FXML private Label cutoffStamp;
     @FXML private HBox controls;
     @FXML private Label clock;
@@ -88,11 +92,22 @@ public final class ShellController {
         this.shownDate = java.time.LocalDate.now(clock);
     }
 
+    /** The year picked in the month picker when it is not the reporting year; 0 while the reporting year is shown. */
+    private int shownYear;
+
     private final javafx.beans.value.ChangeListener<CockpitData> onData = (o, was, d) -> {
-        if (d != null && d != data) {
+        if (d == null || d == data) {
+            return;
+        }
+        if (shownYear != 0 && shownYear != d.year()) {
+            // a past year is shown: it is read again (a rename reaches it), the current year waits
+            showYear(shownYear, month);
+        } else {
+            shownYear = 0;
             setData(d);
         }
     };
+
     private final javafx.beans.value.ChangeListener<java.time.LocalDate> onDay = (o, was, day) -> checkDayTurn();
 
     @FXML
@@ -264,6 +279,13 @@ public final class ShellController {
         boolean sample = data.hasSample();
         sampleBadge.setVisible(sample);
         sampleBadge.setManaged(sample);
+        boolean archived = data.readOnlyYear();
+        show(archivedBadge, archived, i18n.t("shell.archived", Integer.toString(data.year())));
+        int masked = (int) data.maskedNames().stream().count();
+        show(maskedNames, session != null && masked > 0, i18n.t("shell.masked-names", masked));
+        int reporting = data.years().reporting();
+        boolean turn = session != null && java.time.LocalDate.now(dayClock).getYear() > reporting && data.year() == reporting;
+        show(turnYearButton, turn, i18n.t("shell.turn-year", Integer.toString(reporting + 1)));
         int latest = data.latestMonth().orElse(0);
         if (latest == 0) {
             cutoffStamp.setText(i18n.t("shell.no-data"));
@@ -274,6 +296,7 @@ public final class ShellController {
         }
         var items = monthPicker.getItems();
         int months = Math.max(1, latest);
+        boolean years = items.removeIf(i -> !(i instanceof RadioMenuItem));
         // rebuilt when a month arrives or the year turns (the items' words carry the year)
         if (items.size() != months || !((RadioMenuItem) items.get(months - 1)).getText().equals(monthText(months))) {
             for (var old : items) {
@@ -306,6 +329,94 @@ public final class ShellController {
         if (!text.equals(monthPicker.getText())) {
             monthPicker.setText(text);
         }
+        if (years) {
+            yearsKey = null;    // they were taken off above: put back
+        }
+        refreshYears();
+    }
+
+    /** What the years' submenus were built for: rebuilt only when it changes (the wall refreshes the header for weeks). */
+    private String yearsKey;
+
+    private static void show(javafx.scene.control.Labeled node, boolean visible, String text) {
+        if (node.isVisible() != visible) {
+            node.setVisible(visible);
+            node.setManaged(visible);
+        }
+        if (visible && !text.equals(node.getText())) {
+            node.setText(text);
+        }
+    }
+
+    /** The other stored years, each a submenu of its months: picking one shows that year (read only when archived). */
+    private void refreshYears() {
+        String key = data.year() + "/" + data.years().reporting() + "/" + data.years().stored() + "/" + i18n.locale();
+        if (key.equals(yearsKey)) {
+            return;
+        }
+        yearsKey = key;
+        var items = monthPicker.getItems();
+        items.removeIf(i -> !(i instanceof RadioMenuItem));
+        if (session == null || data.years().stored().size() < 2) {
+            return;
+        }
+        items.add(new javafx.scene.control.SeparatorMenuItem());
+        for (int y : data.years().stored()) {
+            if (y == data.year()) {
+                continue;
+            }
+            String label = y == data.years().reporting() ? i18n.t("shell.year-current", Integer.toString(y))
+                    : i18n.t("shell.year-item", Integer.toString(y));
+            javafx.scene.control.Menu year = new javafx.scene.control.Menu(label);
+            for (int m = 1; m <= 12; m++) {
+                int pickYear = y;
+                int pickMonth = m;
+                MenuItem item = new MenuItem(i18n.t("shell.month-item", Integer.toString(y), m));
+                item.setOnAction(e -> showYear(pickYear, pickMonth));
+                year.getItems().add(item);
+            }
+            items.add(year);
+        }
+    }
+
+    /** Shows {@code year} as of {@code m}: its data is read through the session (the reporting year: the current data). */
+    public void showYear(int year, int m) {
+        if (session == null) {
+            return;
+        }
+        session.load(year == data.years().reporting() ? 0 : year).onSuccess(d -> {
+            shownYear = d.year() == d.years().reporting() ? 0 : d.year();
+            this.data = d;
+            int latest = d.latestMonth().orElse(1);
+            month = Math.min(m, latest);
+            changed();
+        }).start();
+    }
+
+    @FXML
+    private void showMaskedNames() {
+        show(ViewId.STRUCTURE);
+        if (views.get(ViewId.STRUCTURE) instanceof cn.techcity.cockpit.ui.structure.StructureController c) {
+            c.showMasked();
+        }
+    }
+
+    /** 转入新年度: asked first (Cancel is the default: it cannot be undone), then one safe write through the session. */
+    @FXML
+    private void turnYear() {
+        int from = data.years().reporting();
+        int to = from + 1;
+        javafx.stage.Window owner = root.getScene() == null ? null : root.getScene().getWindow();
+        if (!cn.techcity.cockpit.ui.common.Dialogs.confirm(owner, i18n, i18n.t("shell.turn-header", Integer.toString(to)),
+                i18n.t("shell.turn-text", Integer.toString(from), Integer.toString(to)),
+                "shell.turn-ok", true)) {
+            return;
+        }
+        session.startYear(System.getProperty("user.name", "clerk"), to).onSuccess(d -> {
+            shownYear = 0;
+            setData(d);
+            setStatus(i18n.t("shell.turned", Integer.toString(d.year()), Integer.toString(from)));
+        }).start();
     }
 
     private String monthText(int m) {
