@@ -26,9 +26,24 @@ public record TaskRollup(int total, int done, int overdue, Map<TaskStatus, Integ
                 Collections.unmodifiableMap(byStatus), overdue);
     }
 
-    /** Up to {@code n} open tasks due on or after {@code today}, soonest first (then in the document's order). */
+    /** How far ahead a task counts as falling due (即将到期). */
+    public static final int DUE_SOON_DAYS = 30;
+
+    /**
+     * Up to {@code n} open tasks falling due: on or after {@code today} and within {@link #DUE_SOON_DAYS} days, soonest
+     * first (then in the document's order).
+     */
     public static List<BattleTask> upcoming(List<BattleTask> tasks, LocalDate today, int n) {
-        return tasks.stream().filter(t -> t.due() != null && t.status() != TaskStatus.DONE && !t.due().isBefore(today))
+        LocalDate until = today.plusDays(DUE_SOON_DAYS);
+        return tasks.stream().filter(t -> t.due() != null && t.status() != TaskStatus.DONE && !t.due().isBefore(today)
+                        && !t.due().isAfter(until))
+                .sorted(java.util.Comparator.comparing(BattleTask::due).thenComparingInt(BattleTask::ord)).limit(n).toList();
+    }
+
+    /** Up to {@code n} open tasks due later than {@link #DUE_SOON_DAYS} days from {@code today}: planned, soonest first. */
+    public static List<BattleTask> planned(List<BattleTask> tasks, LocalDate today, int n) {
+        LocalDate until = today.plusDays(DUE_SOON_DAYS);
+        return tasks.stream().filter(t -> t.due() != null && t.status() != TaskStatus.DONE && t.due().isAfter(until))
                 .sorted(java.util.Comparator.comparing(BattleTask::due).thenComparingInt(BattleTask::ord)).limit(n).toList();
     }
 

@@ -66,8 +66,11 @@ final class StructureWrites {
             simple(out, StructureKind.MILESTONE,
                     "SELECT code, section_code, ord, title, from_year, retired_from, due_month FROM milestone");
             simple(out, StructureKind.TASK_FORCE, "SELECT code, section_code, ord, name, from_year, retired_from, NULL FROM task_force");
-            out.sort(java.util.Comparator.comparing((StructureItem i) -> i.kind().ordinal()).thenComparing(StructureItem::parent)
-                    .thenComparingInt(StructureItem::ord).thenComparing(StructureItem::code));
+            Map<String, Integer> sectionOrder = new HashMap<>();
+            reads.sections().forEach(x -> sectionOrder.put(x.code(), x.ord()));
+            out.sort(java.util.Comparator.comparing((StructureItem i) -> i.kind().ordinal())
+                    .thenComparingInt(i -> sectionOrder.getOrDefault(i.parent(), Integer.MAX_VALUE))
+                    .thenComparing(StructureItem::parent).thenComparingInt(StructureItem::ord).thenComparing(StructureItem::code));
             return out;
         });
     }

@@ -38,8 +38,13 @@ class TaskRollupTest {
     void upcomingTasksAreOpenAndSoonestFirst() {
         List<BattleTask> tasks = this.tasks.subList(0, 5);
         assertThat(TaskRollup.upcoming(tasks, today, 5)).extracting(BattleTask::code).containsExactly("T3");
-        assertThat(TaskRollup.upcoming(tasks, LocalDate.of(2027, 1, 1), 2)).extracting(BattleTask::code)
-                .containsExactly("T2", "T4");
+        assertThat(TaskRollup.upcoming(tasks, LocalDate.of(2027, 1, 1), 2)).as("nothing within 30 days").isEmpty();
+        assertThat(TaskRollup.planned(tasks, LocalDate.of(2027, 1, 1), 2)).as("later: planned, soonest first")
+                .extracting(BattleTask::code).containsExactly("T2", "T4");
+        assertThat(TaskRollup.upcoming(tasks, LocalDate.of(2027, 3, 1), 5)).as("31 March is 30 days after 1 March")
+                .extracting(BattleTask::code).containsExactly("T2");
+        assertThat(TaskRollup.planned(tasks, LocalDate.of(2027, 3, 1), 5)).extracting(BattleTask::code)
+                .containsExactly("T4", "T3");
     }
 
     @Test

@@ -246,7 +246,7 @@ public final class BriefingPdf {
     }
 
     private void battles() throws IOException {
-        newPage("攻坚战(" + (data.year() + 1) + "年)");
+        newPage("攻坚战(" + data.battlesYear() + "年)");
         float top = y;
         float picW = 470;
         float picH = picture(BATTLES, MARGIN, picW, 265);

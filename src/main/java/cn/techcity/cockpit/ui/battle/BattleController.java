@@ -174,7 +174,7 @@ public final class BattleController implements CockpitView {
         notStartedNumber.setText(Integer.toString(rollup.byStatus().get(TaskStatus.NOT_STARTED)));
         overdueNumber.setText(Integer.toString(rollup.overdue()));
         StatusStyle.apply(overdueBox, rollup.overdue() > 0 ? Status.RED : Status.GREEN);
-        int planYear = data.year() + 1;
+        int planYear = data.battlesYear();
         double now = BattleViewModel.fractionOfYear(today, planYear);
         for (BattleTask t : list) {
             Row row = rows.get(t.code());
@@ -190,7 +190,7 @@ public final class BattleController implements CockpitView {
             } else {
                 row.owner.getStyleClass().remove("unassigned");
             }
-            row.due.setText(t.due() == null ? "—" : i18n.t("battle.due", t.due().getMonthValue(), t.due().getDayOfMonth()));
+            row.due.setText(t.due() == null ? "—" : i18n.t("battle.due", i18n.date(t.due(), planYear)));
             if (overdue) {
                 if (!row.due.getStyleClass().contains("overdue")) {
                     row.due.getStyleClass().add("overdue");

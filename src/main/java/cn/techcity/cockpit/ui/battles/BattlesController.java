@@ -59,6 +59,8 @@ public final class BattlesController implements CockpitView {
         final Label overdueCount = Labels.styled("overdue-count");
         final VBox overdueList = new VBox(2);
         final VBox upcomingList = new VBox(2);
+        final Label upcomingHeading = heading("battles.upcoming");
+        int shownYear;
         final VBox targetList = new VBox(2);
         final List<Indicator> targets;
         final String code;
@@ -84,7 +86,7 @@ public final class BattlesController implements CockpitView {
             statusLine.setWrapText(true);
             targets = structure.indicators(battle.code());
             box.getChildren().addAll(t, leap, done, stacked, statusLine, overdueCount, overdueList,
-                    heading("battles.upcoming"), upcomingList);
+                    upcomingHeading, upcomingList);
             if (!targets.isEmpty()) {
                 box.getChildren().addAll(heading("battles.targets"), targetList);
             }
@@ -97,6 +99,7 @@ public final class BattlesController implements CockpitView {
         }
 
         void update(CockpitData data, LocalDate today) {
+            shownYear = data.year();
             List<BattleTask> tasks = data.tasks(code);
             TaskRollup r = TaskRollup.of(tasks, today);
             done.setText(i18n.t("battles.done", r.done(), r.total()));
@@ -121,7 +124,10 @@ public final class BattlesController implements CockpitView {
                 overdueCount.getStyleClass().add("none");
             }
             lines(overdueList, r.overdueTasks(), true);
-            lines(upcomingList, TaskRollup.upcoming(tasks, today, LIST_LINES), false);
+            List<BattleTask> soon = TaskRollup.upcoming(tasks, today, LIST_LINES);
+            boolean planned = soon.isEmpty();
+            upcomingHeading.setText(i18n.t(planned ? "battles.planned" : "battles.upcoming"));
+            lines(upcomingList, planned ? TaskRollup.planned(tasks, today, LIST_LINES) : soon, false);
             targetList.getChildren().clear();
             for (Indicator i : targets) {
                 int y = data.year() + i.planYearOffset();
@@ -142,7 +148,7 @@ public final class BattlesController implements CockpitView {
                     l.getStyleClass().add("overdue");
                 }
                 l.setWrapText(true);
-                l.setText(i18n.t("battles.task-line", t.due().getMonthValue(), t.due().getDayOfMonth(), t.title()));
+                l.setText(i18n.t("battles.task-line", i18n.date(t.due(), shownYear), t.title()));
                 box.getChildren().add(l);
             }
             if (tasks.size() > LIST_LINES) {
@@ -163,7 +169,7 @@ public final class BattlesController implements CockpitView {
     @FXML
     private void initialize() {
         title.setText(i18n.t("battles.title"));
-        subtitle.setText(i18n.t("battles.subtitle", Integer.toString(structure.year() + 1)));
+        subtitle.setText(i18n.t("battles.subtitle", Integer.toString(structure.battlesYear())));
         for (Section b : structure.sections(SectionKind.BATTLE)) {
             Column c = new Column(b);
             columnsByBattle.put(b.code(), c);

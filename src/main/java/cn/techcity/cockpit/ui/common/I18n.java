@@ -51,6 +51,15 @@ public final class I18n {
         return bundle;
     }
 
+    /**
+     * A due date as the views write it: 3月31日 in the year shown, 2027年3月31日 in any other (a task of next year's
+     * plan never reads as long past).
+     */
+    public String date(java.time.LocalDate d, int shownYear) {
+        return t(d.getYear() == shownYear ? "date.same-year" : "date.other-year", Integer.toString(d.getYear()),
+                d.getMonthValue(), d.getDayOfMonth());
+    }
+
     /** A section's number as the document writes it: 一, 二, 三 … in Chinese, 1, 2, 3 … in English. */
     public String ordinal(int n) {
         String[] chinese = {"零", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};

@@ -45,6 +45,7 @@ public final class OverviewController implements CockpitView {
     @FXML private HBox headlineRow;
     @FXML private HBox areaRow;
     @FXML private HBox battleRow;
+    @FXML private Label battlesHeading;
 
     public OverviewController(I18n i18n, Theme theme, CockpitData structure, Consumer<ViewId> navigate, Clock clock) {
         this.clock = clock;
@@ -191,6 +192,14 @@ public final class OverviewController implements CockpitView {
             overdue.setVisible(p.overdue() > 0);
             overdue.setManaged(p.overdue() > 0);
             List<BattleTask> next = TaskRollup.upcoming(data.tasks(battleCode), today, UPCOMING_LINES);
+            boolean planned = next.isEmpty();
+            if (planned) {
+                next = TaskRollup.planned(data.tasks(battleCode), today, UPCOMING_LINES);
+            }
+            String heading = i18n.t(planned ? "overview.planned" : "overview.upcoming");
+            if (!heading.equals(upcomingHeading.getText())) {
+                upcomingHeading.setText(heading);
+            }
             upcomingHeading.setVisible(!next.isEmpty());
             upcomingHeading.setManaged(!next.isEmpty());
             for (int i = 0; i < UPCOMING_LINES; i++) {
@@ -198,8 +207,8 @@ public final class OverviewController implements CockpitView {
                 boolean shown = i < next.size();
                 l.setVisible(shown);
                 l.setManaged(shown);
-                l.setText(!shown ? "" : i18n.t("overview.upcoming-line", next.get(i).due().getMonthValue(),
-                        next.get(i).due().getDayOfMonth(), next.get(i).title()));
+                l.setText(!shown ? "" : i18n.t("overview.upcoming-line", i18n.date(next.get(i).due(), data.year()),
+                        next.get(i).title()));
             }
             for (int i = 0; i < targetIndicators.size(); i++) {
                 Indicator ind = targetIndicators.get(i);
@@ -217,6 +226,11 @@ public final class OverviewController implements CockpitView {
 
     @Override
     public void update(CockpitData data, int month) {
+        int plan = data.battlesYear();
+        String heading = i18n.t(plan > data.year() ? "overview.battles-plan" : "overview.battles-year", Integer.toString(plan));
+        if (!heading.equals(battlesHeading.getText())) {
+            battlesHeading.setText(heading);
+        }
         for (KpiTile t : headlines) {
             data.indicator(t.indicator().code()).ifPresent(i -> t.update(data.assess(i, month)));
         }

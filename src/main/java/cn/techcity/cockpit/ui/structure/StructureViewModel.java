@@ -72,10 +72,16 @@ public final class StructureViewModel {
         return lines.stream().filter(l -> kind == null || l.draft.kind() == kind)
                 .filter(l -> !maskedOnly || Names.masked(l.draft.name()))
                 .sorted(java.util.Comparator.comparing((Line l) -> l.draft.kind().ordinal())
+                        .thenComparingInt(l -> sectionOrder(l.draft.parent()))
                         .thenComparing(l -> l.draft.parent() == null ? "" : l.draft.parent())
                         .thenComparingInt(l -> l.draft.ord() <= 0 ? Integer.MAX_VALUE : l.draft.ord())
                         .thenComparingInt(l -> l.id))
                 .toList();
+    }
+
+    private int sectionOrder(String code) {
+        return data.allSections().stream().filter(s -> s.code().equals(code)).mapToInt(Section::ord).findFirst()
+                .orElse(Integer.MAX_VALUE);
     }
 
     /** Names in use that still carry the document's mask (待完善名称). */

@@ -35,7 +35,7 @@ public final class TaskEditorViewModel {
     }
 
     public int planYear() {
-        return data.year() + 1;
+        return data.battlesYear();
     }
 
     public Draft stored(BattleTask t) {
