@@ -234,6 +234,10 @@ public final class StructureViewModel {
 
     /** The store's data changed (a save, another seat): lines not edited follow it; edits stay over the new items. */
     public void rebase(CockpitData newData) {
+        if (newData.dataVersion() == data.dataVersion() && newData.year() == data.year()) {
+            this.data = newData;     // the same store state (a month picked, the day turned): the drafts and undo stay
+            return;
+        }
         this.data = newData;
         Map<String, StructureItem> byCode = new HashMap<>();
         newData.structure().forEach(i -> byCode.put(i.kind() + ":" + i.code(), i));
