@@ -25,3 +25,6 @@ CREATE TABLE IF NOT EXISTS closed_year (
     closed_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     closed_by   VARCHAR(100) NOT NULL
 );
+-- A view reads its year, the one before and the one after: with ten years stored it must not read all of them.
+CREATE INDEX IF NOT EXISTS monthly_figure_year ON monthly_figure(fig_year, fig_month);
+CREATE INDEX IF NOT EXISTS target_year ON target(target_year);

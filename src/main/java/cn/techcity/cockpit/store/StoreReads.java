@@ -213,11 +213,14 @@ final class StoreReads {
     private List<Integer> years(int reporting, List<Integer> closed) throws SQLException {
         java.util.TreeSet<Integer> out = new java.util.TreeSet<>(closed);
         out.add(reporting);
-        try (PreparedStatement p = ctx.c.prepareStatement("SELECT DISTINCT fig_year FROM monthly_figure WHERE fig_year < ?")) {
-            p.setInt(1, reporting);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getInt(1));
+        // the first year with figures, through the index: every year from it on is one to look at
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT MIN(fig_year) FROM monthly_figure")) {
+            if (rs.next()) {
+                int first = rs.getInt(1);
+                if (!rs.wasNull()) {
+                    for (int y = first; y < reporting; y++) {
+                        out.add(y);
+                    }
                 }
             }
         }
