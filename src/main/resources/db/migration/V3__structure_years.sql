@@ -28,3 +28,6 @@ CREATE TABLE IF NOT EXISTS closed_year (
 -- A view reads its year, the one before and the one after: with ten years stored it must not read all of them.
 CREATE INDEX IF NOT EXISTS monthly_figure_year ON monthly_figure(fig_year, fig_month);
 CREATE INDEX IF NOT EXISTS target_year ON target(target_year);
+-- Masked figures inside sentences leave them (issue 15): 于xx月 had no month to fill; 实施面积 is indicator A4-07.
+UPDATE project SET note = '生产线试投产' WHERE note = '生产线于xx月试投产';
+UPDATE project SET note = NULL WHERE note = '实施面积x.x平方公里';

@@ -272,9 +272,19 @@ public final class Session implements AutoCloseable {
         return save(s -> s.saveStructure(who, rows));
     }
 
-    /** Turns the reporting year to {@code year}; the finished year becomes read only. */
+    /**
+     * Turns the reporting year to {@code year}; the finished year becomes read only. Refused before 1 January of
+     * {@code year} by the session's clock: December's figures are reported in January, into the year being finished.
+     */
     public Work<CockpitData> startYear(String who, int year) {
-        return save(s -> s.startYear(who, year));
+        return save(s -> {
+            LocalDate today = LocalDate.now(clock);
+            if (today.getYear() < year) {
+                throw new cn.techcity.cockpit.store.StoreException(cn.techcity.cockpit.domain.Text.of("store.year-too-early",
+                        Integer.toString(year), today.toString(), Integer.toString(year - 1)));
+            }
+            s.startYear(who, year);
+        });
     }
 
     /** A cell's history (who, when, old → new). */

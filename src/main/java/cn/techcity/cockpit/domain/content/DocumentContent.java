@@ -183,7 +183,7 @@ public final class DocumentContent {
         project(p, "A4", "水埠路", ProjectStage.COMPLETED, BuildType.CONTINUING, null);
         project(p, "A4", "x世外学校", ProjectStage.COMPLETED, BuildType.CONTINUING, null);
         project(p, "A4", "B-xx安置房", ProjectStage.COMPLETED, BuildType.CONTINUING, null);
-        project(p, "A4", "北片区综合开发项目(中交城投联合体)", ProjectStage.SIGNED, BuildType.NEW, "实施面积x.x平方公里");
+        project(p, "A4", "北片区综合开发项目(中交城投联合体)", ProjectStage.SIGNED, BuildType.NEW, null);   // 实施面积 is indicator A4-07
         return List.copyOf(p);
     }
 
