@@ -149,6 +149,11 @@ final class SafeStart {
         try {
             p = probeForUse(f.main);
         } catch (StoreException e) {
+            if (st != null && e.text() != null && "store.no-cockpit-data".equals(e.text().key())) {
+                // this PC closed a cockpit's database here: a file without its tables is one cut short (H2 fell back to
+                // an early chunk), not another program's
+                throw older(f, 0, Math.max(st.version(), new SaveJournal(f.journal).lastVersion()));
+            }
             Text way = st == null ? null : safeCopyAdvice(f);
             throw way == null ? e : new StoreException(Text.of("store.with-advice", e.text(), way), e);
         }

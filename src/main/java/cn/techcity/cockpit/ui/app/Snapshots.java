@@ -87,9 +87,7 @@ public final class Snapshots {
                 return current;
             }
             if (!current.years().stored().contains(year)) {
-                err.println("--month " + year + " 没有数据:可查看的年度为 " + current.years().stored() + " / no data for " + year
-                        + ": the stored years are " + current.years().stored());
-                return null;
+                return current;     // the month check says that the month has no data (exit 2)
             }
             return session.load(year).onFailure(e -> { }).start().join();
         } catch (RuntimeException e) {

@@ -98,14 +98,23 @@ public final class StructureController implements CockpitView {
         }
         table.getColumns().add(EditTables.readOnly(i18n.t("structure.col-code"), l -> l.isNew() ? i18n.t("structure.new") : l.draft().code(), 90));
         table.getColumns().add(EditTables.readOnly(i18n.t("structure.col-kind"), l -> l.draft().kind().label(i18n.locale()), 80));
-        table.getColumns().add(text(i18n.t("structure.col-name"), l -> l.draft().name(), vm::rename, l -> true, 560));
+        table.getColumns().add(text(i18n.t("structure.col-name"), l -> l.draft().name(), vm::rename, l -> true, 460));
         table.getColumns().add(text(i18n.t("structure.col-parent"), l -> l.draft().parent(), vm::setParent, l -> true, 90));
         table.getColumns().add(EditTables.readOnly(i18n.t("structure.col-parent-name"), l -> vm.data().allSections().stream()
-                .filter(s -> s.code().equals(l.draft().parent())).map(s -> s.title()).findFirst().orElse(""), 250));
+                .filter(s -> s.code().equals(l.draft().parent())).map(s -> s.title()).findFirst().orElse(""), 200));
         table.getColumns().add(EditTables.readOnly(i18n.t("structure.col-status"), l -> l.draft().retired()
                 ? i18n.t("structure.retired", Integer.toString(l.draft().retiredFrom())) : i18n.t("structure.in-use"), 110));
         table.getColumns().add(text(i18n.t("structure.col-unit"), l -> l.draft().unit() == null ? "" : l.draft().unit(),
                 vm::setUnit, l -> l.draft().kind() == StructureKind.INDICATOR, 90));
+        table.getColumns().add(text(i18n.t("structure.col-decimals"), l -> l.draft().decimals() == null ? "" : l.draft().decimals().toString(),
+                this::setDecimals, l -> l.draft().kind() == StructureKind.INDICATOR, 80));
+        table.getColumns().add(text(i18n.t("structure.col-direction"), l -> l.draft().direction() == null ? "" : l.draft().direction().chinese(),
+                this::setDirection, l -> l.draft().kind() == StructureKind.INDICATOR, 80));
+        table.getColumns().add(text(i18n.t("structure.col-indicator-kind"), l -> l.draft().indicatorKind() == null ? ""
+                : i18n.t("structure.kind." + l.draft().indicatorKind().name().toLowerCase(java.util.Locale.ROOT)),
+                this::setKind, l -> l.draft().kind() == StructureKind.INDICATOR, 110));
+        table.getColumns().add(text(i18n.t("structure.col-start"), l -> l.draft().start() == null ? "" : l.draft().start().toString(),
+                this::setStart, l -> l.draft().kind() == StructureKind.TASK, 130));
         table.getColumns().add(text(i18n.t("structure.col-due"), l -> l.draft().due() == null ? "" : l.draft().due().toString(),
                 this::setDue, l -> l.draft().kind() == StructureKind.TASK, 130));
         table.getColumns().add(text(i18n.t("structure.col-month"), l -> l.draft().month() == null ? "" : l.draft().month().toString(),
@@ -163,6 +172,52 @@ public final class StructureController implements CockpitView {
             changed();
         });
         return c;
+    }
+
+    private void setDecimals(Line line, String text) {
+        try {
+            vm.setDecimals(line, text.isBlank() ? null : Integer.valueOf(text.strip()));
+        } catch (NumberFormatException e) {
+            problem(i18n.t("structure.bad-decimals", line.label(), text));
+        }
+    }
+
+    private void setDirection(Line line, String text) {
+        for (var d : cn.techcity.cockpit.domain.Direction.values()) {
+            if (d.chinese().equals(text.strip()) || d.name().equalsIgnoreCase(text.strip())) {
+                vm.setDirection(line, d);
+                return;
+            }
+        }
+        problem(i18n.t("structure.bad-direction", line.label(), text));
+    }
+
+    private void setKind(Line line, String text) {
+        for (var k : cn.techcity.cockpit.domain.IndicatorKind.values()) {
+            String word = i18n.t("structure.kind." + k.name().toLowerCase(java.util.Locale.ROOT));
+            if (word.equals(text.strip()) || k.name().equalsIgnoreCase(text.strip())) {
+                vm.setKind(line, k);
+                return;
+            }
+        }
+        problem(i18n.t("structure.bad-kind", line.label(), text));
+    }
+
+    private void setStart(Line line, String text) {
+        if (text.isBlank()) {
+            vm.setStart(line, null);
+            return;
+        }
+        try {
+            vm.setStart(line, LocalDate.parse(text.strip().replace('/', '-').replace('.', '-')));
+        } catch (DateTimeParseException e) {
+            problem(i18n.t("structure.bad-date", line.label(), text));
+        }
+    }
+
+    private void problem(String text) {
+        info.setText(text);
+        info.getStyleClass().add("error");
     }
 
     private void setDue(Line line, String text) {

@@ -135,6 +135,25 @@ public final class StructureViewModel {
         change(line, d.withIndicator(unit == null ? "" : unit.strip(), d.decimals(), d.direction(), d.indicatorKind()));
     }
 
+    public void setDecimals(Line line, Integer decimals) {
+        StructureItem d = line.draft;
+        change(line, d.withIndicator(d.unit(), decimals, d.direction(), d.indicatorKind()));
+    }
+
+    public void setDirection(Line line, Direction direction) {
+        StructureItem d = line.draft;
+        change(line, d.withIndicator(d.unit(), d.decimals(), direction, d.indicatorKind()));
+    }
+
+    public void setKind(Line line, IndicatorKind kind) {
+        StructureItem d = line.draft;
+        change(line, d.withIndicator(d.unit(), d.decimals(), d.direction(), kind));
+    }
+
+    public void setStart(Line line, LocalDate start) {
+        change(line, line.draft.withDates(start, line.draft.due(), line.draft.month()));
+    }
+
     public void setDue(Line line, LocalDate due) {
         change(line, line.draft.withDates(line.draft.start(), due, line.draft.month()));
     }

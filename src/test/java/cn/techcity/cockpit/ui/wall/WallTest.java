@@ -187,25 +187,30 @@ class WallTest {
         var battle = data.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE).get(0);
         var tasks = data.tasks(battle.code());
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        java.time.LocalDate due = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, java.time.LocalDate.of(2020, 1, 1), 1)
+        java.time.LocalDate due = cn.techcity.cockpit.domain.TaskRollup.planned(tasks, java.time.LocalDate.of(2020, 1, 1), 1)
                 .get(0).due();
+        String year = due.getYear() == data.year() ? "" : due.getYear() + "年";
         MovableClock clock = new MovableClock(due.atTime(23, 59, 58).atZone(zone).toInstant(), zone);
         show(robot, options(600), clock);
         String id = "#battle-" + battle.code() + "-upcoming-0";
         String dueLine = robot.lookup(id).queryAs(Label.class).getText();
-        assertThat(dueLine).startsWith(due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
+        assertThat(dueLine).as("falling due today, with its year when not the year shown")
+                .startsWith(year + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
         assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible()).isFalse();
 
         clock.set(due.plusDays(1).atTime(0, 0, 1).atZone(zone).toInstant());
         var next = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, due.plusDays(1), 1);
+        if (next.isEmpty()) {
+            next = cn.techcity.cockpit.domain.TaskRollup.planned(tasks, due.plusDays(1), 1);     // listed as 后续安排
+        }
         waitFor(() -> robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible(), Duration.ofSeconds(5));
         long overdue = tasks.stream().filter(t -> t.overdueOn(due.plusDays(1))).count();
         assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).getText())
                 .isEqualTo("逾期 " + overdue + " 项");
         assertThat(robot.lookup(id).queryAs(Label.class).getText()).as("the next task falling due now")
                 .isNotEqualTo(dueLine)
-                .isEqualTo(next.isEmpty() ? "" : next.get(0).due().getMonthValue() + "月" + next.get(0).due().getDayOfMonth()
-                        + "日 " + next.get(0).title());
+                .isEqualTo(next.isEmpty() ? "" : (next.get(0).due().getYear() == data.year() ? "" : next.get(0).due().getYear() + "年")
+                        + next.get(0).due().getMonthValue() + "月" + next.get(0).due().getDayOfMonth() + "日 " + next.get(0).title());
     }
 
     @Test
