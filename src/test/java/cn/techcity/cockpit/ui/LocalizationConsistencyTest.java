@@ -22,7 +22,7 @@ class LocalizationConsistencyTest {
     private static final Pattern FXML_KEY = Pattern.compile("\"%([a-z0-9.-]+)\"");
     /** Keys built at run time: "view." + id, "status." + name, "stage." + name … */
     private static final Pattern DYNAMIC = Pattern.compile(
-            "(view|status|stage|build|milestone|task-status)\\.[a-z-]+|help\\.status\\.[a-z-]+|kpi\\.gap-(progress|target)-(ahead|behind)|wall\\.weekday\\.[1-7]");
+            "(view|status|stage|build|milestone|task-status)\\.[a-z-]+|help\\.status\\.[a-z-]+|kpi\\.gap-(progress|target)-(ahead|behind)|wall\\.weekday\\.[1-7]|structure\\.kind\\.[a-z_]+");
 
     private static Properties bundle(String name) throws IOException {
         Properties p = new Properties();
