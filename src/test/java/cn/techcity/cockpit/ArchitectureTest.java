@@ -57,7 +57,7 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("..cockpit.ui.app..", "..cockpit.ui.shell..", "..cockpit.ui.wall..",
                     "..cockpit.ui.overview..", "..cockpit.ui.area..", "..cockpit.ui.battle..", "..cockpit.ui.battles..",
                     "..cockpit.ui.editor..", "..cockpit.ui.registry..", "..cockpit.ui.taskeditor..", "..cockpit.ui.taskforces..",
-                    "..cockpit.ui.help..", "..cockpit.ui.tiles..")
+                    "..cockpit.ui.help..", "..cockpit.ui.tiles..", "..cockpit.ui.structure..")
             .because("ui.common is what every screen shares: it cannot depend on a screen");
 
     @ArchTest
