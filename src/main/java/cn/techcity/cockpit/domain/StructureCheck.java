@@ -57,7 +57,6 @@ public final class StructureCheck {
         Map<String, StructureItem> after = new HashMap<>(byCode);     // code → item after the change (new: by a key)
         Map<String, String> labels = new HashMap<>();
         Map<String, Integer> nextNumber = new HashMap<>();
-        int fresh = 0;
         for (Row row : rows) {
             StructureItem it = row.item();
             String label = row.label();
@@ -157,7 +156,6 @@ public final class StructureCheck {
                 after.put(code, want);
                 labels.put(code, label);
                 changes.add(want);
-                fresh++;
             } else {
                 Integer retired = !want.retired() ? null : old.retired() ? old.retiredFrom() : Integer.valueOf(year);
                 want = want.withCode(old.code()).withYears(old.fromYear(), retired);

@@ -162,7 +162,7 @@ final class StructureWrites {
     /** Writes checked items (journal replay: as journaled). Inside the caller's transaction. */
     int apply(String who, List<StructureItem> items) throws SQLException {
         Map<String, StructureItem> stored = new HashMap<>();
-        for (StructureItem i : structureInTransaction()) {
+        for (StructureItem i : structure()) {
             stored.put(i.kind() + ":" + i.code(), i);
         }
         OffsetDateTime at = OffsetDateTime.ofInstant(Instant.now(), ZoneOffset.UTC);
@@ -200,10 +200,6 @@ final class StructureWrites {
             audit.executeBatch();
         }
         return changed;
-    }
-
-    private List<StructureItem> structureInTransaction() {
-        return structure();
     }
 
     private static String str(Object o) {

@@ -9,7 +9,6 @@ import cn.techcity.cockpit.domain.SectionKind;
 import cn.techcity.cockpit.domain.StructureCheck;
 import cn.techcity.cockpit.domain.StructureItem;
 import cn.techcity.cockpit.domain.StructureKind;
-import cn.techcity.cockpit.domain.Text;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -297,9 +296,5 @@ public final class StructureViewModel {
 
     public CockpitData data() {
         return data;
-    }
-
-    static String text(Text t, Locale locale) {
-        return t.in(locale);
     }
 }
