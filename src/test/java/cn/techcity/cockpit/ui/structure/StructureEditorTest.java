@@ -2,22 +2,14 @@ package cn.techcity.cockpit.ui.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.domain.StructureKind;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.ui.app.Cockpit;
-import cn.techcity.cockpit.ui.common.I18n;
-import cn.techcity.cockpit.ui.common.Theme;
 import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.SessionWindow;
 import cn.techcity.cockpit.ui.shell.CockpitUi;
 import cn.techcity.cockpit.ui.structure.StructureViewModel.Line;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -42,29 +34,15 @@ class StructureEditorTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("cockpit-structure");
-        DbExecutor db = new DbExecutor();
-        session = new Session(db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10)), db,
-                javafx.application.Platform::runLater, Clock.systemDefaultZone());
-        CockpitData data = session.firstRead().get(30, TimeUnit.SECONDS);
-        session.publishFirst(data);
-        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
-        ui.shell().show(ViewId.OVERVIEW);
-        stage.setScene(ui.scene(1920, 1080));
-        stage.show();
+        SessionWindow w = SessionWindow.open(stage, ViewId.OVERVIEW, Clock.systemDefaultZone(), 2026, 10);
+        session = w.session();
+        ui = w.ui();
     }
 
     @AfterEach
     void close() {
         if (session != null) {
             session.close();
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
@@ -122,9 +100,9 @@ class StructureEditorTest {
         assertThat(tf.draft().name()).isEqualTo("Lab-A");
         assertThat(editor.hasUnsavedChanges()).as("closing asks").isTrue();
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        waitFor(() -> !editor.viewModel().isDirty());
+        SessionWindow.waitFor(() -> !editor.viewModel().isDirty());
         assertThat(editor.viewModel().isDirty()).isFalse();
-        waitFor(() -> session.current().taskForces().stream().anyMatch(t -> t.name().equals("Lab-A")));
+        SessionWindow.waitFor(() -> session.current().taskForces().stream().anyMatch(t -> t.name().equals("Lab-A")));
         assertThat(session.current().taskForces()).anyMatch(t -> t.code().equals("TF-01") && t.name().equals("Lab-A"));
         assertThat(badge.getText()).as("one name fewer to complete").isEqualTo("待完善名称 " + (masked - 1) + " 处");
         robot.interact(() -> ui.shell().show(ViewId.TASKFORCES));

@@ -2,22 +2,14 @@ package cn.techcity.cockpit.ui.structure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.ui.app.Cockpit;
-import cn.techcity.cockpit.ui.common.I18n;
-import cn.techcity.cockpit.ui.common.Theme;
 import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.SessionWindow;
 import cn.techcity.cockpit.ui.shell.CockpitUi;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -43,30 +35,16 @@ class YearTurnWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("cockpit-turn");
-        DbExecutor db = new DbExecutor();
         Clock january = Clock.fixed(Instant.parse("2027-01-12T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
-        session = new Session(db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 12)), db,
-                javafx.application.Platform::runLater, january);
-        CockpitData data = session.firstRead().get(30, TimeUnit.SECONDS);
-        session.publishFirst(data);
-        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 12, () -> { }, january, session);
-        ui.shell().show(ViewId.OVERVIEW);
-        stage.setScene(ui.scene(1920, 1080));
-        stage.show();
+        SessionWindow w = SessionWindow.open(stage, ViewId.OVERVIEW, january, 2026, 12);
+        session = w.session();
+        ui = w.ui();
     }
 
     @AfterEach
     void close() {
         if (session != null) {
             session.close();
-        }
-    }
-
-    private static void waitFor(BooleanSupplier condition) {
-        for (int i = 0; i < 100 && !condition.getAsBoolean(); i++) {
-            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
-            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 
@@ -84,20 +62,20 @@ class YearTurnWindowTest {
                 .filter(b -> b.isDefaultButton()).findFirst().orElseThrow();
         assertThat(cancel.getText()).as("cannot be undone: Cancel is the default").isEqualTo("取消");
         robot.clickOn(ok);
-        waitFor(() -> session.current().year() == 2027);
+        SessionWindow.waitFor(() -> session.current().year() == 2027);
         assertThat(session.current().year()).isEqualTo(2027);
-        waitFor(() -> !turn.isVisible());
+        SessionWindow.waitFor(() -> !turn.isVisible());
         assertThat(turn.isVisible()).as("offered once").isFalse();
 
         MenuButton picker = robot.lookup(".shell-month").queryAs(MenuButton.class);
-        waitFor(() -> picker.getItems().stream().anyMatch(i -> i instanceof Menu m && m.getText().equals("2026年")));
+        SessionWindow.waitFor(() -> picker.getItems().stream().anyMatch(i -> i instanceof Menu m && m.getText().equals("2026年")));
         assertThat(picker.getItems()).extracting(MenuItem::getText).as("the past years after the months").contains("2025年", "2026年");
         Menu y2026 = picker.getItems().stream().filter(i -> i instanceof Menu m && m.getText().equals("2026年"))
                 .map(Menu.class::cast).findFirst().orElseThrow();
         MenuItem nov = y2026.getItems().get(10);
         assertThat(nov.getText()).isEqualTo("2026年11月");
         robot.interact(nov::fire);
-        waitFor(() -> ui.shell().data().year() == 2026);
+        SessionWindow.waitFor(() -> ui.shell().data().year() == 2026);
         Label archived = robot.lookup(".archived-badge").queryAs(Label.class);
         assertThat(archived.isVisible()).isTrue();
         assertThat(archived.getText()).isEqualTo("2026年度已归档 · 只读");
@@ -105,7 +83,7 @@ class YearTurnWindowTest {
         Menu back = picker.getItems().stream().filter(i -> i instanceof Menu m && m.getText().equals("2027年(当前)"))
                 .map(Menu.class::cast).findFirst().orElseThrow();
         robot.interact(() -> back.getItems().get(0).fire());
-        waitFor(() -> ui.shell().data().year() == 2027);
+        SessionWindow.waitFor(() -> ui.shell().data().year() == 2027);
         assertThat(archived.isVisible()).isFalse();
     }
 }
