@@ -167,4 +167,24 @@ class StructureTest {
             assertThat(again.closedYears()).containsExactly(2026);
         }
     }
+
+    @Test
+    void theSummaryLeavesOutTheClausesOfRetiredIndicators() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            String before = WorkSummary.of(store.load(), 10).text();
+            List<String> codes = List.of("A1-01", "A2-04", "A3-01", "A3-12", "A4-02", "A5-09", "A1-08");
+            List<String> names = codes.stream().map(c -> item(store, c).name()).toList();
+            assertThat(before).contains(names);
+            store.saveStructure("张三", codes.stream().map(c -> row(1, item(store, c).withYears(null, 2026))).toList());
+            String after = WorkSummary.of(store.load(), 10).text();
+            assertThat(after).doesNotContain("\u0000").doesNotContain(names)
+                    .doesNotContain(",。").doesNotContain(";。").doesNotContain("。。")
+                    .contains("(一)科创平台展开新篇章。", "(五)发展要素实现新跨越。");
+            for (String line : after.split("\n")) {
+                if (line.startsWith("  (")) {
+                    assertThat(line).as("each part still ends its sentence").endsWith("。");
+                }
+            }
+        }
+    }
 }

@@ -26,6 +26,9 @@ public final class WorkSummary {
 
     /** One part of the summary: its text and the progress lines of its indicators. */
     public record Part(String heading, String text, List<String> progress) {
+        public Part {
+            text = withoutRetired(text);
+        }
     }
 
     public record Summary(int year, int month, String title, List<Part> parts) {
@@ -127,11 +130,53 @@ public final class WorkSummary {
         return month == 1 ? "1月" : "1—" + month + "月";
     }
 
+    /**
+     * Stands for a figure of an indicator the committee has retired (or not shown in this year): the clause that holds
+     * it leaves the sentence ({@link #withoutRetired}).
+     */
+    static final String GONE = "\u0000";
+
+    private boolean gone(String code) {
+        return data.indicator(code).isEmpty();
+    }
+
+    /**
+     * The text without the clauses (between ，；、 and 。) that hold a retired indicator; a sentence whose last clause
+     * went ends at the clause before it.
+     */
+    static String withoutRetired(String text) {
+        if (text.indexOf(GONE) < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean last = i == text.length() - 1;
+            if ("，,;；、。".indexOf(c) < 0 && !last) {
+                continue;
+            }
+            String clause = text.substring(start, i + 1);
+            start = i + 1;
+            if (clause.indexOf(GONE) < 0) {
+                out.append(clause);
+            } else if (c == '。' && !out.isEmpty() && "，,;；、".indexOf(out.charAt(out.length() - 1)) >= 0) {
+                out.setCharAt(out.length() - 1, '。');
+            } else if (c == '。' && !out.isEmpty() && out.charAt(out.length() - 1) != '。') {
+                out.append('。');
+            }
+        }
+        return out.toString();
+    }
+
     private Indicator indicator(String code) {
         return data.indicator(code).orElseThrow(() -> new IllegalStateException("the store has no indicator " + code));
     }
 
     private String name(String code) {
+        if (gone(code)) {
+            return GONE;
+        }
         return indicator(code).name();
     }
 
@@ -141,6 +186,9 @@ public final class WorkSummary {
 
     /** The figure with its unit in the indicator's precision, or {@link #MISSING}. */
     private String v(String code) {
+        if (gone(code)) {
+            return GONE;
+        }
         BigDecimal value = assess(code).value();
         return value == null ? MISSING : ValueFormat.withUnit(value, indicator(code));
     }
@@ -152,12 +200,18 @@ public final class WorkSummary {
 
     /** 同比 as a signed percentage: "12.3%", "-2.1%". */
     private String growth(String code) {
+        if (gone(code)) {
+            return GONE;
+        }
         var g = assess(code).growth();
         return g == null ? MISSING : g.percent().setScale(growthDecimals(code), RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** 同比 in words: "增长12.3%", "下降2.1%". */
     private String growthWord(String code) {
+        if (gone(code)) {
+            return GONE;
+        }
         var g = assess(code).growth();
         if (g == null) {
             return "增长" + MISSING;
@@ -167,12 +221,18 @@ public final class WorkSummary {
     }
 
     private String completion(String code, int decimals) {
+        if (gone(code)) {
+            return GONE;
+        }
         BigDecimal c = assess(code).completion();
         return c == null ? "(无法计算)" : c.multiply(BigDecimal.valueOf(100)).setScale(decimals, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     /** ",完成增长xx%的高线目标" when the growth reached the stretch target, ",完成…目标" when the base; else the target. */
     private String stretchReached(String code) {
+        if (gone(code)) {
+            return GONE;
+        }
         Assessment a = assess(code);
         Indicator i = indicator(code);
         if (a.value() == null || a.target() == null) {
@@ -189,6 +249,9 @@ public final class WorkSummary {
 
     /** The headline's foreign investment: 提前完成 when the year's target is reached, else how far it is. */
     private String foreignInvestment() {
+        if (gone("A2-04")) {
+            return GONE;
+        }
         Assessment a = assess("A2-04");
         Indicator i = indicator("A2-04");
         if (a.value() != null && a.target() != null && a.completion() != null && a.completion().compareTo(BigDecimal.ONE) >= 0) {
