@@ -78,7 +78,9 @@ public final class AreaController implements CockpitView {
 
     @FXML
     private void initialize() {
-        Section section = structure.section(sectionCode).orElseThrow();
+        Section section = structure.section(sectionCode).or(() -> structure.allSections().stream()
+                .filter(s -> s.code().equals(sectionCode)).findFirst())
+                .orElse(new Section(sectionCode, cn.techcity.cockpit.domain.SectionKind.AREA, 1, sectionCode, null));
         root.setId("area-" + sectionCode);
         title.setText(i18n.t("area.title", i18n.ordinal(section.ord()), section.title()));
         List<Indicator> indicators = structure.indicators(sectionCode);

@@ -89,7 +89,11 @@ public final class BattleController implements CockpitView {
 
     @FXML
     private void initialize() {
-        Section battle = structure.section(battleCode).orElseThrow();
+        // a battle not planned for the year shown (a past year, or a year whose plan has other battles) keeps its view,
+        // empty, under its own name
+        Section battle = structure.section(battleCode).or(() -> structure.allSections().stream()
+                .filter(s -> s.code().equals(battleCode)).findFirst())
+                .orElse(new Section(battleCode, cn.techcity.cockpit.domain.SectionKind.BATTLE, 6, battleCode, ""));
         root.setId("battle-" + battleCode);
         title.setText(i18n.t("battle.title", i18n.ordinal(battle.ord() - 5), battle.title()));
         leap.setText(battle.subtitle());

@@ -86,4 +86,29 @@ class YearTurnWindowTest {
         SessionWindow.waitFor(() -> ui.shell().data().year() == 2027);
         assertThat(archived.isVisible()).isFalse();
     }
+
+    /** Two turns with no plan written for the second year: every view still opens (its battles' views empty). */
+    @Test
+    void aYearWithoutBattlesStillShowsEveryView(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cockpit-two-turns");
+        cn.techcity.cockpit.domain.CockpitData data;
+        try (cn.techcity.cockpit.store.CockpitStore store = cn.techcity.cockpit.store.CockpitStore.open(dir.resolve("c"), 2026, 12)) {
+            store.startYear("主任", 2027);
+            store.startYear("主任", 2028);
+            data = store.load();
+        }
+        assertThat(data.year()).isEqualTo(2028);
+        assertThat(data.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE)).as("no plan written for 2028").isEmpty();
+        String[] done = new String[1];
+        robot.interact(() -> {
+            var cockpit = cn.techcity.cockpit.ui.app.Cockpit.build(cn.techcity.cockpit.ui.common.I18n.chinese(),
+                    cn.techcity.cockpit.ui.common.Theme.LIGHT, data, 1, () -> { });
+            for (ViewId id : ViewId.values()) {
+                cockpit.shell().show(id);
+            }
+            assertThat(cockpit.shell().current()).contains(ViewId.values()[ViewId.values().length - 1]);
+            done[0] = ((Label) cockpit.shell().view(ViewId.BATTLE_PLATFORM).root().lookup("#battle-done-B1")).getText();
+        });
+        assertThat(done[0]).as("the battle's view, empty in a year without it").contains("0/0");
+    }
 }
