@@ -110,6 +110,8 @@ class WindowLayoutTest {
                 List<String> found = new ArrayList<>();
                 robot.interact(() -> {
                     Parent root = stage.getScene().getRoot();
+                    root.applyCss();
+                    root.layout();     // what the fitting of the tiles changed after the first layouts
                     collect(root, found);
                     if (shots != null) {
                         try {

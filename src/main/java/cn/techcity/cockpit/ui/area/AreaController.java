@@ -82,8 +82,9 @@ public final class AreaController implements CockpitView {
         root.setId("area-" + sectionCode);
         title.setText(i18n.t("area.title", i18n.ordinal(section.ord()), section.title()));
         List<Indicator> indicators = structure.indicators(sectionCode);
+        KpiTile.FitGroup fitGroup = new KpiTile.FitGroup();
         for (Indicator indicator : indicators) {
-            KpiTile tile = new KpiTile(indicator, i18n, theme, false);
+            KpiTile tile = new KpiTile(indicator, i18n, theme, false).fitWith(fitGroup);
             tile.node().setOnMouseClicked(e -> showTrend(indicator));
             kpis.add(tile);
             tiles.getChildren().add(tile.node());

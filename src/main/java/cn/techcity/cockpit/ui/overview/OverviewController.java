@@ -56,9 +56,10 @@ public final class OverviewController implements CockpitView {
 
     @FXML
     private void initialize() {
+        KpiTile.FitGroup fitGroup = new KpiTile.FitGroup();
         for (String code : DocumentContent.headlineCodes()) {
             structure.indicator(code).ifPresent(indicator -> {
-                KpiTile tile = new KpiTile(indicator, i18n, theme, true);
+                KpiTile tile = new KpiTile(indicator, i18n, theme, true).fitWith(fitGroup);
                 HBox.setHgrow(tile.node(), Priority.ALWAYS);
                 tile.node().setMaxWidth(Double.MAX_VALUE);
                 tile.node().setPrefWidth(400);

@@ -126,33 +126,73 @@ public final class KpiTile {
         fitting = true;
         try {
             double inner = w - content.getInsets().getLeft() - content.getInsets().getRight();
+            int own = LEVELS.length - 1;
             for (int l = 0; l < LEVELS.length; l++) {
-                setLevel(l);
-                content.applyCss();
-                double[] sizes = large ? LARGE_VALUE_SIZES : VALUE_SIZES;
-                double size = sizes[l];
-                double valueWidth = textWidth(value.getText(), size);
-                double unitWidth = unit.prefWidth(-1);
-                // the figure alone is too wide (a long number): a smaller figure rather than a cut one
-                if (valueWidth + 6 + unitWidth > inner) {
-                    size = Math.max(24, Math.floor(size * (inner - 6 - unitWidth) / valueWidth));
-                    valueWidth = textWidth(value.getText(), size);
-                }
-                String style = "-fx-font-size: " + size + "px;";
-                if (!style.equals(value.getStyle())) {
-                    value.setStyle(style);
-                }
-                // at once, for the measuring below (the style reaches the font at the next CSS pass)
-                value.setFont(valueFont(size));
-                boolean inline = valueWidth + 6 + unitWidth + 12 + status.prefWidth(-1) <= inner;
-                placeStatus(inline);
-                if (neededHeight(inner) <= h) {
+                if (applyLevel(l, inner) <= h) {
+                    own = l;
                     break;
                 }
+            }
+            int shared = group == null ? own : group.report(this, own);
+            if (shared != own) {
+                applyLevel(shared, inner);
             }
         } finally {
             fitting = false;
         }
+    }
+
+    /** Sets the type sizes of a level and places the status word; returns the height the content then needs. */
+    private double applyLevel(int l, double inner) {
+        setLevel(l);
+        content.applyCss();
+        double size = (large ? LARGE_VALUE_SIZES : VALUE_SIZES)[l];
+        double valueWidth = textWidth(value.getText(), size);
+        double unitWidth = unit.prefWidth(-1);
+        // the figure alone is too wide (a long number): a smaller figure rather than a cut one
+        if (valueWidth + 6 + unitWidth > inner) {
+            size = Math.max(24, Math.floor(size * (inner - 6 - unitWidth) / valueWidth));
+            valueWidth = textWidth(value.getText(), size);
+        }
+        String style = "-fx-font-size: " + size + "px;";
+        if (!style.equals(value.getStyle())) {
+            value.setStyle(style);
+        }
+        // at once, for the measuring (the style reaches the font at the next CSS pass)
+        value.setFont(valueFont(size));
+        placeStatus(valueWidth + 6 + unitWidth + 12 + status.prefWidth(-1) <= inner);
+        return neededHeight(inner);
+    }
+
+    /**
+     * Tiles side by side in one view: each steps down as far as the one that needs it most, so that a row reads as
+     * one type size, not as a patchwork.
+     */
+    public static final class FitGroup {
+        private final java.util.Map<KpiTile, Integer> levels = new java.util.IdentityHashMap<>();
+        private int shared;
+
+        int report(KpiTile tile, int level) {
+            levels.put(tile, level);
+            int max = levels.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (max != shared) {
+                shared = max;
+                for (KpiTile other : levels.keySet()) {
+                    if (other != tile && other.level != max) {
+                        javafx.application.Platform.runLater(other::fit);
+                    }
+                }
+            }
+            return max;
+        }
+    }
+
+    private FitGroup group;
+
+    /** Joins the tiles of a view that share one type size. */
+    public KpiTile fitWith(FitGroup group) {
+        this.group = group;
+        return this;
     }
 
     /** The height the content needs at this width (VBox's own cached answer missed a row just added). */
