@@ -113,6 +113,17 @@ class WindowLayoutTest {
                     root.applyCss();
                     root.layout();     // what the fitting of the tiles changed after the first layouts
                     collect(root, found);
+                    // a view taller than its room overflows its stack and slides under the header (its title hidden)
+                    Bounds content = bounds(root.lookup(".shell-content"));
+                    Bounds view = ui[0].shell().view(id).root().localToScene(ui[0].shell().view(id).root().getLayoutBounds());
+                    Bounds header = bounds(root.lookup(".shell-header"));
+                    Bounds status = bounds(root.lookup(".shell-statusbar"));
+                    if (view.getMinY() < header.getMaxY() - 0.5 || view.getMaxY() > status.getMinY() + 0.5
+                            || view.getMinY() < content.getMinY() - 0.5 || view.getMaxY() > content.getMaxY() + 0.5) {
+                        found.add("视图超出其区域 / the view does not fit its room: " + Math.round(view.getMinY()) + "–"
+                                + Math.round(view.getMaxY()) + " between the header's " + Math.round(header.getMaxY())
+                                + " and the status line's " + Math.round(status.getMinY()));
+                    }
                     if (shots != null) {
                         try {
                             Snapshots.write(stage.getScene().snapshot(null),
@@ -128,6 +139,10 @@ class WindowLayoutTest {
             robot.interact(() -> ui[0].shell().dispose());
         }
         assertThat(cut).as("标签显示不全(截断或溢出)/ labels cut or overflowing, %s %dx%d", language, width, height).isEmpty();
+    }
+
+    private static Bounds bounds(Node n) {
+        return n.localToScene(n.getLayoutBounds());
     }
 
     /** Every visible label outside the tables' cells and scroll areas: its drawn text is whole and inside its boxes. */

@@ -76,7 +76,9 @@ public final class CockpitWindow {
         } catch (java.util.concurrent.ExecutionException failed) {
             // reported below, in the same way as a late failure
         }
-        Label loading = new Label(i18n.t("app.loading"));
+        // ControlsFX's MaskerPane: a frame with a moving sign that the cockpit is opening, never a blank window
+        org.controlsfx.control.MaskerPane loading = new org.controlsfx.control.MaskerPane();
+        loading.setText(i18n.t("app.loading"));
         loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
         stage.setScene(new Scene(new StackPane(loading), 1600, 900));
         stage.setMaximized(true);
@@ -105,8 +107,14 @@ public final class CockpitWindow {
         }
         show(month);
         if (!stage.isShowing()) {
+            // styled and laid out before the window maps: its first frame is the cockpit, drawn at once, where the
+            // window used to stand white while the first pulse styled and laid out some thousand nodes
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            Trace.mark("laid out before the window shows");
             stage.setMaximized(true);
             stage.show();
+            Trace.mark("window shown");
         }
         if (first && !cmd.startupBenchmark()) {
             // a failure in the background (a backup, F5, a poll's read) reaches the clerk as a notification; its stack
@@ -250,7 +258,7 @@ public final class CockpitWindow {
     private void status(String text) {
         if (ui != null) {
             ui.shell().setBanner(null);
-            stage.setTitle(i18n.t("app.title") + " · " + text);
+            ui.shell().setStatus(text);
         }
     }
 

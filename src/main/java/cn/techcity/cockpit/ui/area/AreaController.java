@@ -92,7 +92,7 @@ public final class AreaController implements CockpitView {
         int n = indicators.size();
         int columns = n > 8 ? 5 : 4;
         int rows = (n + columns - 1) / columns;
-        double tileHeight = rows <= 2 ? 232 : rows == 3 ? 222 : 214;
+        double tileHeight = rows <= 2 ? 232 : rows == 3 ? 212 : 212;
         tiles.setPrefColumns(columns);
         tiles.setPrefTileHeight(tileHeight);
         tiles.widthProperty().addListener((o, was, w) ->
