@@ -272,7 +272,12 @@ public final class CockpitWindow {
                 });
                 return;
             }
-            Platform.runLater(ui.shell()::prebuildOthers);
+            // the other views a while after the first frame: built at once, they took the CPU the first frame's
+            // rendering needed, and the window stood white for seconds (Xvfb, 2 cores: 4.7–7.6 s; 0.4–0.6 s without
+            // them, docs/performance.md). A view asked for before is built when it is shown, as always.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+            later.setOnFinished(e -> ui.shell().prebuildOthers());
+            later.play();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
