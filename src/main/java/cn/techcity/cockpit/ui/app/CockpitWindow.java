@@ -107,11 +107,8 @@ public final class CockpitWindow {
         }
         show(month);
         if (!stage.isShowing()) {
-            // styled and laid out before the window maps: its first frame is the cockpit, drawn at once, where the
-            // window used to stand white while the first pulse styled and laid out some thousand nodes
-            stage.getScene().getRoot().applyCss();
-            stage.getScene().getRoot().layout();
-            Trace.mark("laid out before the window shows");
+            // (show() styles and lays the scene out before it maps the window; what kept the window white was the
+            // building of the other views right after, see below)
             stage.setMaximized(true);
             stage.show();
             Trace.mark("window shown");
