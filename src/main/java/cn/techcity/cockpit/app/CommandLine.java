@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The options of the command line; see {@link #USAGE}. Parsing never touches the store or the screen. */
-public record CommandLine(boolean help, String db, boolean listViews, String snapshotView, Path out, int width, int height,
+public record CommandLine(boolean help, String db, boolean listViews, String snapshotView, boolean bare, Path out, int width, int height,
                           YearMonth month, String theme, String language, boolean wall, int screen, int interval,
                           List<String> views, int dimFrom, int dimTo, int staleDays, Path restore, boolean yes,
                           boolean startupBenchmark, Path export, int year, Path importFile, boolean dryRun, Path report,
@@ -41,8 +41,10 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                                       停用账户(离职等):不能再登录,已登录的座席也不能再保存;修改记录保留 / disable an
                                       account: it cannot sign in, a seat signed in with it cannot save; its audit rows stay
               --list-views            列出所有视图编号 / print the id of every view, one a line
-              --snapshot VIEW --out FILE.png [--size WxH] [--month YYYY-MM] [--theme light|dark]
-                                      把视图渲染为 PNG 后退出,无需显示器 / render a view to a PNG and exit (no display needed)
+              --snapshot VIEW --out FILE.png [--size WxH] [--month YYYY-MM] [--theme light|dark] [--bare]
+                                      把视图按窗口的样子(标题栏、侧栏)渲染为 PNG 后退出,无需显示器;--bare 只画视图本身
+                                      / render a view as the window shows it (header, side bar) to a PNG and exit (no display
+                                      needed); --bare draws the view alone
               --month YYYY-MM         按某月查看(默认:最新数据月)/ show the cockpit as of that month (default: the newest)
               --lang zh|en            界面语言(默认中文)/ UI language (default Chinese)
               --wall [--screen N] [--interval SECONDS] [--views id,id,...] [--dim HH-HH] [--stale-days N]
@@ -81,6 +83,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         boolean listViews = false;
         String db = null;
         String snapshot = null;
+        boolean bare = false;
         Path out = null;
         String size = null;
         YearMonth month = null;
@@ -124,6 +127,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                 case "--disable-account" -> disableAccount = value(a, rest);
                 case "--role" -> role = oneOf(a, value(a, rest), "admin", "editor", "viewer");
                 case "--snapshot" -> snapshot = value(a, rest);
+                case "--bare" -> bare = true;
                 case "--out" -> out = Path.of(value(a, rest));
                 case "--size" -> size = value(a, rest);
                 case "--month" -> month = month(value(a, rest));
@@ -164,6 +168,9 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
         if (dryRun && importFile == null) {
             throw new UsageException("--dry-run 只能与 --import 一起使用 / --dry-run goes with --import");
         }
+        if (bare && snapshot == null) {
+            throw new UsageException("--bare 只能与 --snapshot 一起使用 / --bare goes with --snapshot");
+        }
         if (year != 0 && export == null) {
             throw new UsageException("--year 只能与 --export 一起使用 / --year goes with --export");
         }
@@ -182,7 +189,7 @@ public record CommandLine(boolean help, String db, boolean listViews, String sna
                     + " --summary, --snapshot, --wall, --restore, --add-account, --set-password, --disable-account, --start-year"
                     + " at a time");
         }
-        return new CommandLine(help, db, listViews, snapshot, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
+        return new CommandLine(help, db, listViews, snapshot, bare, out, wh[0], wh[1], month, theme, language, wall, screen, interval,
                 views, dim[0], dim[1], staleDays, restore, yes, startupBenchmark, export, year, importFile, dryRun, report, summary,
                 dbUser, dbPasswordFile, user, addAccount, role, setPassword, disableAccount, startYear);
     }

@@ -19,6 +19,9 @@ class CommandLineTest {
         assertThat(c.height()).isEqualTo(2160);
         assertThat(c.month()).isEqualTo(YearMonth.of(2026, 9));
         assertThat(c.theme()).isEqualTo("dark");
+        assertThat(c.bare()).as("the window's layout unless asked").isFalse();
+        assertThat(CommandLine.parse("--snapshot", "overview", "--out", "o.png", "--bare").bare()).isTrue();
+        assertThatThrownBy(() -> CommandLine.parse("--bare")).hasMessageContaining("--bare").hasMessageContaining("--snapshot");
     }
 
     @Test

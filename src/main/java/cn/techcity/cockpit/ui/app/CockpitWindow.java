@@ -76,7 +76,9 @@ public final class CockpitWindow {
         } catch (java.util.concurrent.ExecutionException failed) {
             // reported below, in the same way as a late failure
         }
-        Label loading = new Label(i18n.t("app.loading"));
+        // ControlsFX's MaskerPane: a frame with a moving sign that the cockpit is opening, never a blank window
+        org.controlsfx.control.MaskerPane loading = new org.controlsfx.control.MaskerPane();
+        loading.setText(i18n.t("app.loading"));
         loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
         stage.setScene(new Scene(new StackPane(loading), 1600, 900));
         stage.setMaximized(true);
@@ -105,8 +107,11 @@ public final class CockpitWindow {
         }
         show(month);
         if (!stage.isShowing()) {
+            // (show() styles and lays the scene out before it maps the window; what kept the window white was the
+            // building of the other views right after, see below)
             stage.setMaximized(true);
             stage.show();
+            Trace.mark("window shown");
         }
         if (first && !cmd.startupBenchmark()) {
             // a failure in the background (a backup, F5, a poll's read) reaches the clerk as a notification; its stack
@@ -160,43 +165,18 @@ public final class CockpitWindow {
         ui.shell().addHeaderControl(accountMenu);
     }
 
-    /** A dialog of labelled fields in 18 px text, owned by the window (the login, the password change). */
-    private javafx.scene.control.Dialog<javafx.scene.control.ButtonType> fieldDialog(String title, String header, String[] labelKeys,
-            javafx.scene.control.Control[] fields, javafx.scene.control.ButtonType ok, javafx.scene.control.ButtonType cancel) {
-        javafx.scene.control.Dialog<javafx.scene.control.ButtonType> dialog = new javafx.scene.control.Dialog<>();
-        dialog.initOwner(stage);
-        dialog.setTitle(title);
-        dialog.setHeaderText(header);
-        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
-        grid.setHgap(12);
-        grid.setVgap(12);
-        for (int i = 0; i < fields.length; i++) {
-            grid.addRow(i, new Label(i18n.t(labelKeys[i])), fields[i]);
-        }
-        grid.setStyle("-fx-font-size: 18px; -fx-padding: 12;");
-        dialog.getDialogPane().setContent(grid);
-        dialog.getDialogPane().setStyle("-fx-font-size: 16px;");
-        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
-        return dialog;
-    }
-
     /** The current password (checked again by signing in), then the new one twice. */
     private void askPasswordChange(String failure) {
         String name = signedIn;
         if (name == null) {
             return;
         }
-        javafx.scene.control.PasswordField current = new javafx.scene.control.PasswordField();
-        javafx.scene.control.PasswordField fresh = new javafx.scene.control.PasswordField();
-        javafx.scene.control.PasswordField again = new javafx.scene.control.PasswordField();
-        javafx.scene.control.ButtonType change = new javafx.scene.control.ButtonType(i18n.t("account.password-change"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        var dialog = fieldDialog(i18n.t("account.password-title"),
-                failure == null ? i18n.t("account.password-header", name) : i18n.t("account.password-failed", failure),
-                new String[] {"account.password-current", "account.password-new", "account.password-again"},
-                new javafx.scene.control.Control[] {current, fresh, again},
-                change, new javafx.scene.control.ButtonType(i18n.t("account.password-cancel"),
-                        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        var asked = AccountDialogs.passwordChange(stage, i18n, name, failure);
+        var dialog = asked.dialog();
+        var change = asked.ok();
+        var current = (javafx.scene.control.PasswordField) asked.fields()[0];
+        var fresh = (javafx.scene.control.PasswordField) asked.fields()[1];
+        var again = (javafx.scene.control.PasswordField) asked.fields()[2];
         Platform.runLater(current::requestFocus);
         if (dialog.showAndWait().orElse(null) != change) {
             return;
@@ -216,17 +196,14 @@ public final class CockpitWindow {
 
     /** Asks for an account; "view only" leaves the window read-only (the store refuses saves without a login). */
     private void askLogin(String failure) {
-        javafx.scene.control.TextField user = new javafx.scene.control.TextField(cmd.user() != null ? cmd.user()
-                : System.getProperty("user.name", ""));
-        javafx.scene.control.PasswordField password = new javafx.scene.control.PasswordField();
-        javafx.scene.control.ButtonType signIn = new javafx.scene.control.ButtonType(i18n.t("login.sign-in"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.ButtonType viewOnly = new javafx.scene.control.ButtonType(i18n.t("login.view-only"),
-                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-        var dialog = fieldDialog(i18n.t("login.title"), failure == null ? i18n.t("login.header") : i18n.t("login.failed", failure),
-                new String[] {"login.user", "login.password"}, new javafx.scene.control.Control[] {user, password}, signIn, viewOnly);
+        var asked = AccountDialogs.login(stage, i18n, cmd.user() != null ? cmd.user() : System.getProperty("user.name", ""),
+                failure);
+        var dialog = asked.dialog();
+        var signIn = asked.ok();
+        var user = (javafx.scene.control.TextField) asked.fields()[0];
+        var password = (javafx.scene.control.PasswordField) asked.fields()[1];
         Platform.runLater(password::requestFocus);
-        if (dialog.showAndWait().orElse(viewOnly) != signIn) {
+        if (dialog.showAndWait().orElse(null) != signIn) {
             ui.shell().setBanner(null);
             status(i18n.t("login.viewing"));
             if (signedIn != null) {
@@ -250,7 +227,7 @@ public final class CockpitWindow {
     private void status(String text) {
         if (ui != null) {
             ui.shell().setBanner(null);
-            stage.setTitle(i18n.t("app.title") + " · " + text);
+            ui.shell().setStatus(text);
         }
     }
 
@@ -292,7 +269,12 @@ public final class CockpitWindow {
                 });
                 return;
             }
-            Platform.runLater(ui.shell()::prebuildOthers);
+            // the other views a while after the first frame: built at once, they took the CPU the first frame's
+            // rendering needed, and the window stood white for seconds (Xvfb, 2 cores: 4.7–7.6 s; 0.4–0.6 s without
+            // them, docs/performance.md). A view asked for before is built when it is shown, as always.
+            javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(1.5));
+            later.setOnFinished(e -> ui.shell().prebuildOthers());
+            later.play();
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -30,9 +30,12 @@ public final class Snapshots {
     private Snapshots() {
     }
 
-    /** What to render: a view id as typed, the file, the size, and optionally the month, theme and language. */
+    /**
+     * What to render: a view id as typed, the file, the size, and optionally the month, theme and language; {@code bare}
+     * draws the view alone, without the window's header controls and side bar.
+     */
     public record Request(String view, Path out, int width, int height, java.time.YearMonth month, String theme,
-                          String language) {
+                          String language, boolean bare) {
     }
 
     /** The pseudo-view id of the wall for {@code --snapshot wall}. */
@@ -59,7 +62,8 @@ public final class Snapshots {
         }
         try {
             WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height())
-                    : render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()), cmd.width(), cmd.height());
+                    : render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()), cmd.width(), cmd.height(),
+                            !cmd.bare());
             write(image, cmd.out());
             out.println(cmd.out().toAbsolutePath());
             return 0;
@@ -124,13 +128,23 @@ public final class Snapshots {
         System.setProperty("java.awt.headless", "true");
     }
 
-    /** Renders a view of the cockpit at {@code width}x{@code height}: the 1920x1080 design scaled to fit. */
+    /** Renders a view alone (the PDF briefing, the 文件 menu's picture): the 1920x1080 design scaled to fit. */
     public static WritableImage render(ViewId id, CockpitData data, int month, I18n i18n, Theme theme, int width,
                                        int height) {
+        return render(id, data, month, i18n, theme, width, height, false);
+    }
+
+    /**
+     * Renders a view of the cockpit at {@code width}x{@code height}: the 1920x1080 design scaled to fit. {@code window}:
+     * as the window shows it, with the header's controls and the side bar (what a clerk sees; the views are laid out in
+     * the narrower room that leaves), else the view alone across the whole width.
+     */
+    public static WritableImage render(ViewId id, CockpitData data, int month, I18n i18n, Theme theme, int width,
+                                       int height, boolean window) {
         startToolkit();
         return onFx(() -> {
             CockpitUi ui = Cockpit.build(i18n, theme, data, month, () -> { });
-            ui.shell().setPresentation(true);
+            ui.shell().setPresentation(!window);
             ui.shell().show(id);
             Scene scene = ui.scene(width, height);
             scene.getRoot().applyCss();

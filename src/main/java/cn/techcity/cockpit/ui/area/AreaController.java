@@ -84,8 +84,9 @@ public final class AreaController implements CockpitView {
         root.setId("area-" + sectionCode);
         title.setText(i18n.t("area.title", i18n.ordinal(section.ord()), section.title()));
         List<Indicator> indicators = structure.indicators(sectionCode);
+        KpiTile.FitGroup fitGroup = new KpiTile.FitGroup();
         for (Indicator indicator : indicators) {
-            KpiTile tile = new KpiTile(indicator, i18n, theme, false);
+            KpiTile tile = new KpiTile(indicator, i18n, theme, false).fitWith(fitGroup);
             tile.node().setOnMouseClicked(e -> showTrend(indicator));
             kpis.add(tile);
             tiles.getChildren().add(tile.node());
@@ -93,7 +94,7 @@ public final class AreaController implements CockpitView {
         int n = indicators.size();
         int columns = n > 8 ? 5 : 4;
         int rows = (n + columns - 1) / columns;
-        double tileHeight = rows <= 2 ? 232 : rows == 3 ? 218 : 196;
+        double tileHeight = rows <= 2 ? 232 : rows == 3 ? 212 : 212;
         tiles.setPrefColumns(columns);
         tiles.setPrefTileHeight(tileHeight);
         tiles.widthProperty().addListener((o, was, w) ->
@@ -113,6 +114,7 @@ public final class AreaController implements CockpitView {
         trend.getData().add(lineSeries);
         trend.getData().add(lastYearSeries);
         trendIndicator = AreaViewModel.defaultTrendIndicator(indicators);
+        markSelected();
 
         List<Project> projects = structure.projects(sectionCode);
         List<Milestone> milestones = structure.milestones(sectionCode);
@@ -198,8 +200,22 @@ public final class AreaController implements CockpitView {
 
     private void showTrend(Indicator indicator) {
         trendIndicator = indicator;
+        markSelected();
         if (data != null) {
             updateTrend();
+        }
+    }
+
+    /** The tile whose trend the chart shows is marked (a clerk clicking through the tiles sees which one is drawn). */
+    private void markSelected() {
+        for (KpiTile tile : kpis) {
+            boolean selected = trendIndicator != null && tile.indicator().code().equals(trendIndicator.code());
+            var classes = tile.node().getStyleClass();
+            if (selected && !classes.contains("kpi-selected")) {
+                classes.add("kpi-selected");
+            } else if (!selected) {
+                classes.remove("kpi-selected");
+            }
         }
     }
 
@@ -246,6 +262,24 @@ public final class AreaController implements CockpitView {
         fill(actualSeries, t.actual());
         fill(lineSeries, t.timeProgressLine());
         fill(lastYearSeries, t.lastYear());
+        if (trendIndicator.kind() == cn.techcity.cockpit.domain.IndicatorKind.COUNT) {
+            double min = all.stream().filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue).min().orElse(0);
+            double max = all.stream().filter(java.util.Objects::nonNull).mapToDouble(BigDecimal::doubleValue).max().orElse(1);
+            AreaViewModel.WholeAxis axis = AreaViewModel.wholeAxis(min, max);
+            values.setAutoRanging(false);
+            values.setLowerBound(axis.lower());
+            values.setUpperBound(axis.upper());
+            values.setTickUnit(axis.step());
+            values.setMinorTickCount(axis.step() >= 5 ? 5 : (int) axis.step());
+        } else {
+            values.setAutoRanging(true);
+            values.setMinorTickCount(5);
+        }
+    }
+
+    /** The chart's value axis, for tests. */
+    public NumberAxis valueAxis() {
+        return values;
     }
 
     private void fill(XYChart.Series<String, Number> series, List<BigDecimal> values) {

@@ -58,6 +58,35 @@ public final class AreaViewModel {
                 .orElse(indicators.isEmpty() ? null : indicators.get(0));
     }
 
+    /** A value axis of whole steps: lower and upper bound and the step (1, 2, 5, 10, 20, 50 …; at most 10 steps). */
+    public record WholeAxis(double lower, double upper, double step) {
+    }
+
+    /**
+     * The value axis for a count (项, 家, 人 …): whole steps only, a count of 2.5 projects does not exist (the chart's own
+     * axis chose 0.5 steps for small counts). Zero is always in range, as on the other charts.
+     */
+    public static WholeAxis wholeAxis(double min, double max) {
+        double lo = Math.min(0, Math.floor(min));
+        double hi = Math.max(1, Math.ceil(max));
+        double step = 1;
+        for (double magnitude = 1; ; magnitude *= 10) {
+            double[] candidates = {magnitude, 2 * magnitude, 5 * magnitude};
+            boolean found = false;
+            for (double c : candidates) {
+                if ((Math.ceil(hi / c) - Math.floor(lo / c)) <= 10) {
+                    step = c;
+                    found = true;
+                    break;
+                }
+            }
+            if (found) {
+                break;
+            }
+        }
+        return new WholeAxis(Math.floor(lo / step) * step, Math.ceil(hi / step) * step, step);
+    }
+
     public static Map<ProjectStage, Integer> byStage(List<Project> projects) {
         Map<ProjectStage, Integer> counts = new EnumMap<>(ProjectStage.class);
         for (ProjectStage s : ProjectStage.values()) {

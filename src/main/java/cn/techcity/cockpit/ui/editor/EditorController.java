@@ -489,9 +489,49 @@ public final class EditorController implements CockpitView {
                             a.newValue() == null ? "—" : a.newValue()));
                 }
             }
-            alert(Alert.AlertType.INFORMATION, i18n.t("editor.history-title", vm.cellName(key)),
+            showHistory(key, i18n.t("editor.history-title", vm.cellName(key)),
                     lines.isEmpty() ? i18n.t("editor.history-none") : String.join("\n", lines));
         }).start();
+    }
+
+    /** The open history (a ControlsFX PopOver at its cell: no modal window, the grid keeps the keyboard). */
+    private org.controlsfx.control.PopOver historyPopOver;
+
+    /**
+     * A cell's history beside the cell, as a PopOver: Esc or a click elsewhere closes it, and typing goes on in the grid
+     * (the modal alert it replaces took the focus and had to be dismissed first).
+     */
+    private void showHistory(CellKey key, String title, String text) {
+        if (historyPopOver != null) {
+            historyPopOver.hide(javafx.util.Duration.ZERO);
+        }
+        Label heading = new Label(title);
+        heading.getStyleClass().add("history-title");
+        Label body = new Label(text);
+        body.getStyleClass().add("history-lines");
+        body.setWrapText(true);
+        body.setMaxWidth(560);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, heading, body);
+        box.getStyleClass().add("history-popover");
+        box.setStyle("-fx-padding: 12 16 12 16; -fx-font-size: 16px;");
+        heading.setStyle("-fx-font-weight: bold; -fx-font-size: 17px;");
+        org.controlsfx.control.PopOver pop = new org.controlsfx.control.PopOver(box);
+        pop.setArrowLocation(org.controlsfx.control.PopOver.ArrowLocation.TOP_CENTER);
+        pop.setDetachable(false);
+        pop.setAutoHide(true);
+        pop.setConsumeAutoHidingEvents(false);     // the click that closes it also selects the cell clicked
+        pop.setHideOnEscape(true);
+        pop.setAnimated(false);
+        historyPopOver = pop;
+        javafx.scene.Node cell = grid.lookup("#cell-" + key.indicatorCode() + "-" + key.column().name());
+        javafx.scene.Node anchor = cell != null && cell.getScene() != null ? cell : grid;
+        pop.show(anchor);
+        grid.requestFocus();
+    }
+
+    /** The history shown now, or null (for tests). */
+    org.controlsfx.control.PopOver historyPopOver() {
+        return historyPopOver != null && historyPopOver.isShowing() ? historyPopOver : null;
     }
 
     @FXML

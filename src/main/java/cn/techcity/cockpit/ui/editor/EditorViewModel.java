@@ -173,7 +173,7 @@ public final class EditorViewModel {
     /** The problems of an edited cell (none for an unedited one: stored values were checked when saved). */
     public List<CellCheck.Problem> problems(CellKey key) {
         if (!edits.containsKey(key)) {
-            return List.of();
+            return belowAnEditedMonth(key);
         }
         if (key.column() == Column.NOTE) {
             var why = cn.techcity.cockpit.domain.TextRules.problem(edits.get(key), cn.techcity.cockpit.domain.TextRules.NOTE_MAX);
@@ -328,10 +328,41 @@ public final class EditorViewModel {
         recount();
     }
 
+    /**
+     * A stored figure the clerk did not touch, whose month before was edited above it: "below last month" asks to be
+     * confirmed as much as when it was typed (raising 9月 over the stored 10月 makes 10月 wrong). Warnings only: the
+     * stored value itself was checked when it was saved.
+     */
+    private List<CellCheck.Problem> belowAnEditedMonth(CellKey key) {
+        if (!key.column().isMonth() || key.column().month() == 1
+                || !edits.containsKey(new CellKey(key.indicatorCode(), Column.month(key.column().month() - 1)))) {
+            return List.of();
+        }
+        String own = text(key);
+        Indicator i = indicators.get(key.indicatorCode());
+        if (own == null || own.isBlank() || i == null) {
+            return List.of();
+        }
+        BigDecimal previous = NumberInput.parse(text(new CellKey(i.code(), Column.month(key.column().month() - 1)))).value();
+        return CellCheck.check(i, CellCheck.Field.FIGURE, NumberInput.parse(own), previous, null).stream()
+                .filter(p -> !p.error()).toList();
+    }
+
+    /** The cells whose problems count: every edit, and the month after an edited month. */
+    private java.util.Collection<CellKey> checkedKeys() {
+        java.util.Set<CellKey> keys = new java.util.LinkedHashSet<>(edits.keySet());
+        for (CellKey k : edits.keySet()) {
+            if (k.column().isMonth() && k.column().month() < 12) {
+                keys.add(new CellKey(k.indicatorCode(), Column.month(k.column().month() + 1)));
+            }
+        }
+        return keys;
+    }
+
     private void recount() {
         int e = 0;
         int w = 0;
-        for (CellKey k : edits.keySet()) {
+        for (CellKey k : checkedKeys()) {
             for (CellCheck.Problem p : problems(k)) {
                 if (p.error()) {
                     e++;
@@ -348,7 +379,7 @@ public final class EditorViewModel {
     /** Every problem of the unsaved edits, in grid order: "指标 · 列: message". */
     public List<String> problemList(boolean errorsOnly) {
         List<String> out = new ArrayList<>();
-        for (CellKey k : edits.keySet()) {
+        for (CellKey k : checkedKeys()) {
             for (CellCheck.Problem p : problems(k)) {
                 if (p.error() || !errorsOnly) {
                     out.add(cellName(k) + ":" + p.text().in(locale));
@@ -360,7 +391,7 @@ public final class EditorViewModel {
 
     public List<String> warningList() {
         List<String> out = new ArrayList<>();
-        for (CellKey k : edits.keySet()) {
+        for (CellKey k : checkedKeys()) {
             for (CellCheck.Problem p : problems(k)) {
                 if (!p.error()) {
                     out.add(cellName(k) + ":" + p.text().in(locale));

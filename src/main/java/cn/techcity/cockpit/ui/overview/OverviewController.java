@@ -57,9 +57,10 @@ public final class OverviewController implements CockpitView {
 
     @FXML
     private void initialize() {
+        KpiTile.FitGroup fitGroup = new KpiTile.FitGroup();
         for (String code : DocumentContent.headlineCodes()) {
             structure.indicator(code).ifPresent(indicator -> {
-                KpiTile tile = new KpiTile(indicator, i18n, theme, true);
+                KpiTile tile = new KpiTile(indicator, i18n, theme, true).fitWith(fitGroup);
                 HBox.setHgrow(tile.node(), Priority.ALWAYS);
                 tile.node().setMaxWidth(Double.MAX_VALUE);
                 tile.node().setPrefWidth(400);
@@ -84,21 +85,30 @@ public final class OverviewController implements CockpitView {
         Label title = new Label(area.title());
         title.getStyleClass().add("area-card-title");
         title.setWrapText(true);
-        HBox counts = new HBox(8);
-        Label[] numbers = new Label[4];
-        Status[] states = {Status.GREEN, Status.AMBER, Status.RED, Status.NO_DATA};
-        String[] keys = {"overview.count-green", "overview.count-amber", "overview.count-red", "overview.count-missing"};
-        for (int i = 0; i < 4; i++) {
+        HBox counts = new HBox(6);
+        Label[] numbers = new Label[5];
+        // 达高线 is a state of its own, not a kind of 达序时 (an indicator counts once; the five add up)
+        Status[] states = {Status.STRETCH_MET, Status.GREEN, Status.AMBER, Status.RED, Status.NO_DATA};
+        String[] keys = {"overview.count-stretch", "overview.count-green", "overview.count-amber", "overview.count-red",
+                "overview.count-missing"};
+        for (int i = 0; i < states.length; i++) {
             Label n = new Label("0");
             n.getStyleClass().add("count-number");
             n.setId("count-" + area.code() + "-" + i);
             Label l = new Label(i18n.t(keys[i]));
             l.getStyleClass().add("count-label");
+            // a narrow card breaks "Slightly behind" into two lines rather than cutting it to "Slightly be…"
+            l.setWrapText(true);
+            l.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            l.setMinWidth(0);
+            l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             VBox box = new VBox(n, l);
             box.getStyleClass().add("count-box");
             StatusStyle.apply(box, states[i]);
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
+            box.setMinWidth(0);
+            box.setPrefWidth(10);     // equal shares of the card, whatever the words
             counts.getChildren().add(box);
             numbers[i] = n;
         }
@@ -151,7 +161,8 @@ public final class OverviewController implements CockpitView {
                 l.getStyleClass().add("battle-upcoming");
                 l.setId("battle-" + battle.code() + "-upcoming-" + i);
                 l.setMinWidth(0);
-                l.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                l.setWrapText(true);     // a task's whole title, on two lines where needed
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 upcoming.add(l);
                 box.getChildren().add(l);
             }
@@ -237,10 +248,11 @@ public final class OverviewController implements CockpitView {
         for (OverviewViewModel.AreaCounts c : OverviewViewModel.areaCounts(data, month)) {
             Label[] n = areaCounts.get(c.area().code());
             if (n != null) {
-                n[0].setText(Integer.toString(c.green()));
-                n[1].setText(Integer.toString(c.amber()));
-                n[2].setText(Integer.toString(c.red()));
-                n[3].setText(Integer.toString(c.missing()));
+                n[0].setText(Integer.toString(c.stretch()));
+                n[1].setText(Integer.toString(c.green()));
+                n[2].setText(Integer.toString(c.amber()));
+                n[3].setText(Integer.toString(c.red()));
+                n[4].setText(Integer.toString(c.missing()));
             }
         }
         LocalDate today = LocalDate.now(clock);

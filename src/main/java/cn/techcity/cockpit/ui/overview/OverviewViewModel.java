@@ -13,11 +13,15 @@ public final class OverviewViewModel {
     private OverviewViewModel() {
     }
 
-    /** Status counts of a work area: green (incl. stretch met), amber, red, missing (no figure or no target). */
-    public record AreaCounts(Section area, int green, int amber, int red, int missing, int total) {
+    /**
+     * Status counts of a work area: stretch met (达高线), green (达序时 without the stretch), amber, red, missing (no
+     * figure or no target). Each indicator is counted once: the five add up to the total.
+     */
+    public record AreaCounts(Section area, int stretch, int green, int amber, int red, int missing, int total) {
     }
 
     public static AreaCounts counts(CockpitData data, Section area, int month) {
+        int stretch = 0;
         int green = 0;
         int amber = 0;
         int red = 0;
@@ -25,13 +29,14 @@ public final class OverviewViewModel {
         List<Assessment> all = data.assess(area.code(), month);
         for (Assessment a : all) {
             switch (a.status()) {
-                case GREEN, STRETCH_MET -> green++;
+                case STRETCH_MET -> stretch++;
+                case GREEN -> green++;
                 case AMBER -> amber++;
                 case RED -> red++;
                 case NO_DATA, NO_TARGET -> missing++;
             }
         }
-        return new AreaCounts(area, green, amber, red, missing, all.size());
+        return new AreaCounts(area, stretch, green, amber, red, missing, all.size());
     }
 
     public static List<AreaCounts> areaCounts(CockpitData data, int month) {

@@ -62,6 +62,11 @@ public final class ShellController {
     @FXML private HBox controls;
     @FXML private Label clock;
     @FXML private Label banner;
+    /** The status line (ControlsFX): a row of its own under the views, so a message never covers them. */
+    @FXML private org.controlsfx.control.StatusBar statusBar;
+    /** How long a status message stays (then the line is empty again). */
+    static javafx.util.Duration statusShown = javafx.util.Duration.seconds(10);
+    private final javafx.animation.PauseTransition statusClear = new javafx.animation.PauseTransition();
     /** The month: a menu of 1月 … the newest month (a ComboBox's list skin cost 0.3 s of the first frame; see docs/performance.md). */
     private final Clock dayClock;   // "today" for overdue and upcoming tasks
     /** The day the views counted overdue and upcoming tasks from. */
@@ -149,6 +154,8 @@ public final class ShellController {
     public void setPresentation(boolean presentation) {
         sidebar.setVisible(!presentation);
         sidebar.setManaged(!presentation);
+        statusBar.setVisible(!presentation);
+        statusBar.setManaged(!presentation);
         controls.setVisible(!presentation);
         controls.setManaged(!presentation);
         if (presentation) {
@@ -453,12 +460,23 @@ public final class ShellController {
         return fileActions;
     }
 
-    /** A quiet status line in the banner's place (saved to …); null hides it. */
-    void setStatus(String text) {
-        setBanner(text);
+    /**
+     * A quiet message in the status line (saved to …), gone after a while; null empties the line. The line keeps its
+     * height either way: the views above it do not move and nothing covers them.
+     */
+    public void setStatus(String text) {
+        statusClear.stop();
+        statusBar.setText(text == null ? "" : text);
         if (text != null) {
-            banner.getStyleClass().add("shell-status");
+            statusClear.setDuration(statusShown);
+            statusClear.setOnFinished(e -> statusBar.setText(""));
+            statusClear.playFromStart();
         }
+    }
+
+    /** The status line's text now ("" when empty). */
+    public String statusText() {
+        return statusBar.getText();
     }
 
     /** A banner across the bottom ("data not updated since …"); null hides it. */
@@ -469,7 +487,6 @@ public final class ShellController {
     }
 
     public void setBanner(String text) {
-        banner.getStyleClass().remove("shell-status");
         boolean show = text != null;
         banner.setVisible(show);
         banner.setManaged(show);
@@ -487,6 +504,7 @@ public final class ShellController {
 
     /** Stops everything the views run, and stops following the session. */
     public void dispose() {
+        statusClear.stop();
         if (session != null) {
             session.data().removeListener(onData);
             session.today().removeListener(onDay);

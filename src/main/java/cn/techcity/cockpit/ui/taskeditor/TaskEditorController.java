@@ -56,9 +56,28 @@ public final class TaskEditorController implements CockpitView {
         return vm;
     }
 
+    /** 录入人 must be filled: a mark at the field and 保存 off until it is (ControlsFX ValidationSupport). */
+    private final org.controlsfx.validation.ValidationSupport validation = new org.controlsfx.validation.ValidationSupport();
+
     @FXML
     private void initialize() {
         clerk.setText(System.getProperty("user.name", ""));
+        if (session != null) {
+            // the mark is ours (a red edge, the reason in the line under the table): ControlsFX's decorations wrap the
+            // scene's root in a pane of their own, and this scene's root is the whole cockpit's design canvas
+            validation.setErrorDecorationEnabled(false);
+            validation.setValidationDecorator(null);
+            validation.registerValidator(clerk, false, org.controlsfx.validation.Validator.createEmptyValidator(i18n.t("editor.no-clerk")));
+            validation.invalidProperty().addListener((o, was, now) -> {
+                changed();
+                if (now) {
+                    clerk.getStyleClass().add("error");
+                    info.setText(i18n.t("editor.no-clerk"));
+                } else {
+                    clerk.getStyleClass().remove("error");
+                }
+            });
+        }
         table.setEditable(session != null);
         table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-battle"), t -> data.section(t.battleCode()).map(s -> s.title()).orElse(""), 250));
         table.getColumns().add(EditTables.<BattleTask>readOnly(i18n.t("tasks.col-task"), BattleTask::title, 520));
@@ -116,7 +135,7 @@ public final class TaskEditorController implements CockpitView {
     private void changed() {
         List<String> problems = vm.allProblems();
         EditTables.showState(info, problems, vm.isDirty(), i18n);
-        saveButton.setDisable(session == null || !vm.isDirty() || !problems.isEmpty());
+        saveButton.setDisable(session == null || !vm.isDirty() || !problems.isEmpty() || validation.isInvalid());
         clerk.setDisable(session == null);
         table.refresh();
     }
@@ -141,6 +160,11 @@ public final class TaskEditorController implements CockpitView {
             info.setText(i18n.t("tasks.saved"));
         }).onFailure(failure -> EditTables.showSaveFailure(failure, i18n, root))
                 .always(() -> saveButton.setDisable(!vm.isDirty())).start();
+    }
+
+    /** The checks of the fields above the table, for tests. */
+    org.controlsfx.validation.ValidationSupport validation() {
+        return validation;
     }
 
     @Override

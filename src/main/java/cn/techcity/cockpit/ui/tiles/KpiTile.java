@@ -10,6 +10,8 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -24,6 +26,11 @@ import javafx.scene.text.Text;
  * because the stock skins' text is sized for a desk, not for a wall eight metres away.
  */
 public final class KpiTile {
+    /** The main figure's font size at each fitting level: full, compact, tight (normal tile, large tile). */
+    private static final double[] VALUE_SIZES = {50, 42, 36};
+    private static final double[] LARGE_VALUE_SIZES = {76, 66, 58};
+    private static final String[] LEVELS = {"kpi-fit-0", "kpi-fit-1", "kpi-fit-2"};
+
     private final Indicator indicator;
     private final I18n i18n;
     private final Tile tile;
@@ -32,22 +39,25 @@ public final class KpiTile {
     private final Label value = new Label();
     private final Label unit = new Label();
     private final Label status = new Label();
-    private final Label target = new Label();
+    private final HBox valueRow;
+    private final HBox statusRow = new HBox();
     private final ProgressTrack track = new ProgressTrack();
+    /** The figures under the bar, each a whole piece: they flow onto the next line between pieces, never inside one. */
+    private final FlowPane facts = new FlowPane();
+    private final Label target = new Label();
+    private final Label completion = new Label();
+    private final Label stretch = new Label();
     private final Label rates = new Label();
     private final Label gap = new Label();
     private final Label growth = new Label();
-    private final double baseFontSize;
     private final boolean large;
-    /** The target line as one line, and with the stretch target on a line of its own (null when there is none). */
-    private String targetLine = "";
-    private String targetLines;
+    private int level = -1;
+    private boolean fitting;
 
     public KpiTile(Indicator indicator, I18n i18n, Theme theme, boolean large) {
         this.indicator = indicator;
         this.i18n = i18n;
         this.large = large;
-        this.baseFontSize = large ? 76 : 50;
         content.getStyleClass().addAll("kpi", large ? "kpi-large" : "kpi-normal");
         content.setMinSize(0, 0);
         name.getStyleClass().add("kpi-name");
@@ -63,25 +73,25 @@ public final class KpiTile {
         unit.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox valueRow = new HBox(6, value, unit, spacer, status);
+        valueRow = new HBox(6, value, unit, spacer, status);
         valueRow.setAlignment(Pos.BASELINE_LEFT);
         valueRow.setMinWidth(0);
-        for (Label l : new Label[] {target, rates, gap, growth}) {
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        for (Label l : new Label[] {target, completion, stretch, rates, gap, growth}) {
             l.getStyleClass().add("kpi-line");
-            l.setMinWidth(0);
+            l.setMinWidth(Region.USE_PREF_SIZE);
         }
         gap.getStyleClass().add("kpi-gap");
-        content.getChildren().addAll(name, valueRow, track, target, rates, growth);
-        target.setWrapText(large);
+        facts.getStyleClass().add("kpi-facts");
+        facts.setHgap(large ? 12 : 9);
+        facts.setVgap(0);
+        facts.setMinWidth(0);
+        facts.setPrefWrapLength(120);
+        facts.getChildren().addAll(target, completion, stretch, rates, gap, growth);
+        content.getChildren().addAll(name, valueRow, track, facts);
         content.setFillWidth(true);
-        rates.setGraphic(gap);
-        rates.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
-        rates.setGraphicTextGap(8);
-        content.widthProperty().addListener((o, was, now) -> {
-            fitValue();
-            fitTarget();
-        });
-        value.textProperty().addListener((o, was, now) -> fitValue());
+        content.widthProperty().addListener((o, was, now) -> fit());
+        content.heightProperty().addListener((o, was, now) -> fit());
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .title("")
@@ -95,43 +105,138 @@ public final class KpiTile {
         tile.setSkin(new KpiTileSkin(tile));
         tile.getStyleClass().add("kpi-tile");
         tile.setUserData(indicator.code());
+        // the whole name where the tile is small, and what the figure is
+        Tooltip tip = new Tooltip(indicator.name() + (indicator.unit().isEmpty() ? "" : "(" + indicator.unit() + ")"));
+        tip.setShowDelay(javafx.util.Duration.millis(400));
+        Tooltip.install(tile, tip);
         content.setId("kpi-" + indicator.code());
     }
 
-    /** Shrinks the main figure's font when a long number would not fit the tile: a clipped figure is a wrong figure. */
-    private void fitValue() {
-        double available = content.getWidth() - content.getPadding().getLeft() - content.getInsets().getLeft()
-                - unit.prefWidth(-1) - status.prefWidth(-1) - 16;
-        if (available <= 0) {
+    /**
+     * Makes every figure fit the tile as it is now: the fullest level of the three (type sizes of the name, the figure
+     * and the lines) at which everything fits; the status word on a line of its own where it does not fit beside the
+     * figure. A clipped figure is a wrong figure, so the layout gives way, never the text.
+     */
+    private void fit() {
+        double w = content.getWidth();
+        double h = content.getHeight();
+        if (fitting || w <= 0 || h <= 0 || content.getScene() == null) {
             return;
         }
-        Text probe = new Text(value.getText());
-        probe.setFont(Font.font(value.getFont().getFamily(), FontWeight.BOLD, baseFontSize));
-        double needed = probe.getLayoutBounds().getWidth();
-        double fontSize = needed > available ? Math.max(28, Math.floor(baseFontSize * available / needed)) : baseFontSize;
-        String style = fontSize == baseFontSize ? "" : "-fx-font-size: " + fontSize + "px;";
-        if (!style.equals(value.getStyle())) {
-            value.setStyle(style);
+        fitting = true;
+        try {
+            double inner = w - content.getInsets().getLeft() - content.getInsets().getRight();
+            int own = LEVELS.length - 1;
+            for (int l = 0; l < LEVELS.length; l++) {
+                if (applyLevel(l, inner) <= h) {
+                    own = l;
+                    break;
+                }
+            }
+            int shared = group == null ? own : group.report(this, own);
+            if (shared != own) {
+                applyLevel(shared, inner);
+            }
+        } finally {
+            fitting = false;
         }
     }
 
+    /** Sets the type sizes of a level and places the status word; returns the height the content then needs. */
+    private double applyLevel(int l, double inner) {
+        setLevel(l);
+        content.applyCss();
+        double size = (large ? LARGE_VALUE_SIZES : VALUE_SIZES)[l];
+        double valueWidth = textWidth(value.getText(), size);
+        double unitWidth = unit.prefWidth(-1);
+        // the figure alone is too wide (a long number): a smaller figure rather than a cut one
+        if (valueWidth + 6 + unitWidth > inner) {
+            size = Math.max(24, Math.floor(size * (inner - 6 - unitWidth) / valueWidth));
+            valueWidth = textWidth(value.getText(), size);
+        }
+        String style = "-fx-font-size: " + size + "px;";
+        if (!style.equals(value.getStyle())) {
+            value.setStyle(style);
+        }
+        // at once, for the measuring (the style reaches the font at the next CSS pass)
+        value.setFont(valueFont(size));
+        placeStatus(valueWidth + 6 + unitWidth + 12 + status.prefWidth(-1) <= inner);
+        return neededHeight(inner);
+    }
+
     /**
-     * Where the target line with its stretch target does not fit on one line, the stretch goes on a line of its own:
-     * left to wrapping, the line broke inside a figure's unit ("59.8亿" / "元"), which reads as a different figure.
+     * Tiles side by side in one view: each steps down as far as the one that needs it most, so that a row reads as
+     * one type size, not as a patchwork.
      */
-    private void fitTarget() {
-        String text = targetLine;
-        if (targetLines != null) {
-            double available = content.getWidth() - content.getInsets().getLeft() - content.getInsets().getRight();
-            Text probe = new Text(targetLine);
-            probe.setFont(target.getFont());
-            if (available <= 0 || probe.getLayoutBounds().getWidth() > available - 4) {
-                text = targetLines;
+    public static final class FitGroup {
+        private final java.util.Map<KpiTile, Integer> levels = new java.util.IdentityHashMap<>();
+        private int shared;
+
+        int report(KpiTile tile, int level) {
+            levels.put(tile, level);
+            int max = levels.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            if (max != shared) {
+                shared = max;
+                for (KpiTile other : levels.keySet()) {
+                    if (other != tile && other.level != max) {
+                        javafx.application.Platform.runLater(other::fit);
+                    }
+                }
+            }
+            return max;
+        }
+    }
+
+    private FitGroup group;
+
+    /** Joins the tiles of a view that share one type size. */
+    public KpiTile fitWith(FitGroup group) {
+        this.group = group;
+        return this;
+    }
+
+    /** The height the content needs at this width (VBox's own cached answer missed a row just added). */
+    private double neededHeight(double inner) {
+        double sum = content.getInsets().getTop() + content.getInsets().getBottom();
+        int n = 0;
+        for (javafx.scene.Node child : content.getChildren()) {
+            if (child.isManaged()) {
+                sum += child.prefHeight(inner);
+                n++;
             }
         }
-        if (!text.equals(target.getText())) {
-            target.setText(text);
+        return sum + content.getSpacing() * Math.max(0, n - 1);
+    }
+
+    private void setLevel(int l) {
+        if (l == level) {
+            return;
         }
+        content.getStyleClass().removeAll(LEVELS);
+        content.getStyleClass().add(LEVELS[l]);
+        level = l;
+    }
+
+    private void placeStatus(boolean inline) {
+        if (inline && status.getParent() != valueRow) {
+            statusRow.getChildren().remove(status);
+            content.getChildren().remove(statusRow);
+            valueRow.getChildren().add(status);
+        } else if (!inline && status.getParent() != statusRow) {
+            valueRow.getChildren().remove(status);
+            statusRow.getChildren().add(status);
+            content.getChildren().add(content.getChildren().indexOf(valueRow) + 1, statusRow);
+        }
+    }
+
+    private static Font valueFont(double size) {
+        return Font.font(Theme.chineseFontFamily(), FontWeight.BOLD, size);
+    }
+
+    private double textWidth(String text, double size) {
+        Text probe = new Text(text);
+        probe.setFont(valueFont(size));
+        return probe.getLayoutBounds().getWidth();
     }
 
     public Tile node() {
@@ -150,52 +255,57 @@ public final class KpiTile {
         StatusStyle.apply(content, a.status());
 
         boolean growthRate = indicator.kind() == IndicatorKind.GROWTH_RATE;
-        targetLines = null;
         if (a.target() == null) {
-            targetLine = i18n.t("kpi.no-target");
+            target.setText(i18n.t("kpi.no-target"));
+            show(completion, null);
+            show(stretch, null);
         } else {
             String t = ValueFormat.withUnit(a.target(), indicator);
-            String label = a.phaseLabel() != null ? i18n.t("kpi.phase-target", a.phaseLabel(), t)
-                    : growthRate ? i18n.t("kpi.target-growth", t) : i18n.t("kpi.target", t);
-            if (a.completion() != null) {
-                label = i18n.t("kpi.target-rate", label, ValueFormat.percentOfFraction(a.completion()));
-            }
-            if (a.stretch() != null && large) {
-                String stretch = i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), indicator));
-                targetLines = label + "\n" + stretch;
-                label += " · " + stretch;
-            }
-            targetLine = label;
+            target.setText(a.phaseLabel() != null ? i18n.t("kpi.phase-target", a.phaseLabel(), t)
+                    : growthRate ? i18n.t("kpi.target-growth", t) : i18n.t("kpi.target", t));
+            show(completion, a.completion() == null ? null : i18n.t("kpi.completion", ValueFormat.percentOfFraction(a.completion())));
+            show(stretch, a.stretch() != null && large ? i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), indicator)) : null);
         }
-        fitTarget();
 
-        double completion = a.completion() == null ? Double.NaN : a.completion().doubleValue();
-        double due = a.timeProgress() != null ? a.timeProgress().doubleValue() : Double.isNaN(completion) ? Double.NaN : 1.0;
+        double done = a.completion() == null ? Double.NaN : a.completion().doubleValue();
+        double due = a.timeProgress() != null ? a.timeProgress().doubleValue() : Double.isNaN(done) ? Double.NaN : 1.0;
         if (growthRate && a.value() != null && a.target() != null && a.target().signum() > 0) {
-            completion = a.value().doubleValue() / a.target().doubleValue();
+            done = a.value().doubleValue() / a.target().doubleValue();
             due = 1.0;
         }
-        track.set(completion, due);
-        rates.setText(a.timeProgress() != null ? i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())) : "");
-        gap.setText(gapText(a));
-        boolean hasGrowth = a.growth() != null;
-        growth.setVisible(hasGrowth);
-        growth.setManaged(hasGrowth);
-        growth.setText(!hasGrowth ? "" : i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED
+        track.set(done, due);
+        show(rates, a.timeProgress() != null ? i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())) : null);
+        show(gap, gapText(a));
+        show(growth, a.growth() == null ? null : i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED
                 ? "kpi.yoy" : "kpi.yoy-derived", ValueFormat.growth(a.growth().percent())));
+        fit();
+    }
+
+    /** A piece of the lines under the bar; null or empty leaves it out. */
+    private static void show(Label piece, String text) {
+        boolean shown = text != null && !text.isEmpty();
+        if (piece.isManaged() != shown) {
+            piece.setVisible(shown);
+            piece.setManaged(shown);
+        }
+        String now = shown ? text : "";
+        if (!now.equals(piece.getText())) {
+            piece.setText(now);
+        }
     }
 
     /** For a plan-year target seen outside its year: the target and the figure, no time progress, a remark instead. */
     public void updateBeforeYear(Assessment a, String remark) {
         update(a);
-        rates.setText(remark);
-        gap.setText("");
+        show(rates, remark);
+        show(gap, null);
         track.set(Double.NaN, Double.NaN);
+        fit();
     }
 
     private String gapText(Assessment a) {
         if (a.plainGap() == null) {
-            return "";
+            return null;
         }
         var r = a.plainGap().setScale(1, java.math.RoundingMode.HALF_UP);
         String points = ValueFormat.points(r);

@@ -93,4 +93,38 @@ class TaskTypingTest {
         assertThat(saved.owner()).isEqualTo("Team-A");
         assertThat(saved.progressNote()).as("the value that was still in its cell").isEqualTo("started");
     }
+
+    @Test
+    void anEmptyClerkIsMarkedAndSaveWaitsForAName(FxRobot robot) {
+        TaskEditorController editor = (TaskEditorController) ui.shell().view(ViewId.TASK_EDITOR);
+        @SuppressWarnings("unchecked")
+        TableView<BattleTask> table = robot.from(editor.root()).lookup(".table-view").queryAs(TableView.class);
+        javafx.scene.control.TextField clerk = robot.from(editor.root()).lookup(".text-field").queryAs(javafx.scene.control.TextField.class);
+        javafx.scene.control.Button save = robot.from(editor.root()).lookup(".editor-save").queryButton();
+        robot.interact(() -> {
+            table.getSelectionModel().clearAndSelect(0, table.getColumns().get(2));
+            table.getFocusModel().focus(0, table.getColumns().get(2));
+            table.requestFocus();
+        });
+        robot.write("Team-B");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(save.isDisabled()).as("an edit with a clerk can be saved").isFalse();
+        robot.interact(() -> clerk.setText(""));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.validation().isInvalid()).isTrue();
+        assertThat(editor.validation().getHighestMessage(clerk)).hasValueSatisfying(m ->
+                assertThat(m.getText()).isEqualTo("请先填写录入人姓名"));
+        assertThat(save.isDisabled()).as("保存 waits for a name").isTrue();
+        assertThat(clerk.getStyleClass()).as("the field is marked").contains("error");
+        assertThat(robot.from(editor.root()).lookup(".editor-cell-info").queryAs(javafx.scene.control.Label.class).getText())
+                .isEqualTo("请先填写录入人姓名");
+        assertThat(clerk.getScene().getRoot()).as("the cockpit's root is left alone")
+                .isInstanceOf(cn.techcity.cockpit.ui.common.DesignCanvas.class);
+        robot.interact(() -> clerk.setText("王五"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(editor.validation().isInvalid()).isFalse();
+        assertThat(clerk.getStyleClass()).doesNotContain("error");
+        assertThat(save.isDisabled()).isFalse();
+    }
 }

@@ -1,0 +1,96 @@
+package cn.techcity.cockpit.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.session.Session;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.ui.app.Cockpit;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.shell.CockpitUi;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+H shows a cell's history in a PopOver at the cell; no modal window, the grid keeps the keyboard (issue 16). */
+@ExtendWith(ApplicationExtension.class)
+class EditorHistoryTest {
+    private Session session;
+    private CockpitUi ui;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path dir = Files.createTempDirectory("cockpit-history");
+        DbExecutor db = new DbExecutor();
+        CompletableFuture<CockpitStore> store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+        CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
+        session = new Session(store, db, javafx.application.Platform::runLater, Clock.systemDefaultZone());
+        session.publishFirst(data);
+        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
+        ui.shell().show(ViewId.EDITOR);
+        stage.setScene(ui.scene(1920, 1080));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void historyBesideTheCellAndTypingGoesOn(FxRobot robot) {
+        EditorController editor = (EditorController) ui.shell().view(ViewId.EDITOR);
+        robot.clickOn("#cell-A2-03-M11");
+        robot.write("45.6");
+        robot.type(KeyCode.ENTER);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        for (int i = 0; i < 50 && editor.viewModel().isDirty(); i++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(editor.viewModel().isDirty()).as("saved").isFalse();
+
+        robot.clickOn("#cell-A2-03-M11");
+        robot.press(KeyCode.CONTROL, KeyCode.H).release(KeyCode.H, KeyCode.CONTROL);
+        for (int i = 0; i < 50 && editor.historyPopOver() == null; i++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        var pop = editor.historyPopOver();
+        assertThat(pop).as("the history is shown").isNotNull();
+        assertThat(((javafx.scene.Parent) pop.getContentNode()).getChildrenUnmodifiable()).extracting(n -> ((Label) n).getText())
+                .anySatisfy(t -> assertThat(t).contains("修改记录"))
+                .anySatisfy(t -> assertThat(t).contains("→ 45.6"));
+        assertThat(Window.getWindows()).as("no modal dialog").noneMatch(w -> w instanceof Stage s
+                && s.getModality() != javafx.stage.Modality.NONE && s.isShowing());
+        // it stands beside its cell
+        var cell = robot.lookup("#cell-A2-03-M11").queryAs(TableCell.class);
+        var cellOnScreen = cell.localToScreen(cell.getLayoutBounds());
+        assertThat(cellOnScreen.getCenterX()).isBetween(pop.getX(), pop.getX() + pop.getWidth());
+        assertThat(pop.getY()).as("under the cell, its arrow at the cell").isBetween(cellOnScreen.getMinY(), cellOnScreen.getMaxY() + 40);
+
+        // the grid still has the keyboard: typing edits the cell without closing anything first
+        robot.clickOn("#cell-A2-03-M12");
+        robot.write("46.1");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#cell-A2-03-M12").queryAs(TableCell.class).getText()).isEqualTo("46.1");
+    }
+}
