@@ -141,6 +141,41 @@ class WindowLayoutTest {
         assertThat(cut).as("标签显示不全(截断或溢出)/ labels cut or overflowing, %s %dx%d", language, width, height).isEmpty();
     }
 
+    /** The header in January (转入2027年度… offered) with 待完善名称: nothing of it cut at 1366x768, in either language. */
+    @ParameterizedTest(name = "{0} {1}x{2}")
+    @MethodSource("windows")
+    void theHeaderOffersTheTurnOfTheYearWithoutCuttingAnything(String language, int width, int height, FxRobot robot) {
+        Clock january = Clock.fixed(java.time.Instant.parse("2027-01-12T02:00:00Z"), java.time.ZoneId.of("Asia/Shanghai"));
+        CockpitUi[] ui = new CockpitUi[1];
+        List<String> found = new ArrayList<>();
+        robot.interact(() -> {
+            ui[0] = Cockpit.build(I18n.of(language), Theme.LIGHT, data, 10, () -> { }, january, session);
+            ui[0].shell().show(ViewId.OVERVIEW);
+            stage.setScene(ui[0].scene(width, height));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> {
+            Parent root = stage.getScene().getRoot();
+            root.applyCss();
+            root.layout();
+            Node header = root.lookup(".shell-header");
+            assertThat(root.lookup(".turn-year").isVisible()).isTrue();
+            assertThat(root.lookup(".masked-badge").isVisible()).isTrue();
+            collect(header, found);
+            String shots = System.getProperty("cockpit.layout-shots");
+            if (shots != null) {
+                try {
+                    Snapshots.write(stage.getScene().snapshot(null), Path.of(shots, language + "-" + width + "x" + height, "january.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            ui[0].shell().dispose();
+        });
+        assertThat(found).as("the header, %s %dx%d", language, width, height).isEmpty();
+    }
+
     private static Bounds bounds(Node n) {
         return n.localToScene(n.getLayoutBounds());
     }
