@@ -31,3 +31,5 @@ CREATE INDEX IF NOT EXISTS target_year ON target(target_year);
 -- Masked figures inside sentences leave them (issue 15): 于xx月 had no month to fill; 实施面积 is indicator A4-07.
 UPDATE project SET note = '生产线试投产' WHERE note = '生产线于xx月试投产';
 UPDATE project SET note = NULL WHERE note = '实施面积x.x平方公里';
+-- A battle added for a plan year (its first year shown).
+ALTER TABLE section ADD COLUMN IF NOT EXISTS from_year INT;

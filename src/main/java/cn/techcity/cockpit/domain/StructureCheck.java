@@ -87,6 +87,38 @@ public final class StructureCheck {
                     continue;
                 }
             }
+            if (it.kind() == StructureKind.BATTLE) {
+                Integer plan = planYear(it.parent());
+                if (plan == null) {
+                    problems.add(new Problem(label, Text.of("struct.battle-year", it.parent() == null ? "" : it.parent().strip())));
+                } else if (old == null && plan <= year) {
+                    problems.add(new Problem(label, Text.of("struct.battle-past", Integer.toString(plan), Integer.toString(year + 1))));
+                }
+                if (problems.size() > before) {
+                    continue;
+                }
+                StructureItem want = it.withName(name).withParent(Integer.toString(plan));
+                if (old == null) {
+                    String code = newCode(StructureKind.BATTLE, null, current, nextNumber);
+                    int ord = want.ord() > 0 ? want.ord() : nextOrd(after.values(), StructureKind.BATTLE, want.parent());
+                    want = want.withCode(code).withOrd(ord).withYears(year, want.retired() ? year : null);
+                    after.put(code, want);
+                    labels.put(code, label);
+                    changes.add(want);
+                } else {
+                    Integer retired = !want.retired() ? null : old.retired() ? old.retiredFrom() : Integer.valueOf(year);
+                    want = want.withCode(old.code()).withYears(old.fromYear(), retired);
+                    if (want.ord() <= 0) {
+                        want = want.withOrd(old.ord());
+                    }
+                    if (!want.equals(old)) {
+                        after.put(old.code(), want);
+                        labels.put(old.code(), label);
+                        changes.add(want);
+                    }
+                }
+                continue;
+            }
             Section parent = it.parent() == null ? null : sectionByCode.get(it.parent().strip());
             if (parent == null) {
                 problems.add(new Problem(label, Text.of("struct.unknown-parent", it.parent() == null ? "" : it.parent().strip())));
@@ -187,6 +219,19 @@ public final class StructureCheck {
         return new Result(problems.isEmpty() ? List.copyOf(changes) : List.of(), List.copyOf(problems));
     }
 
+    /** A plan year as the 所属 of a battle says it: 2028, 2028年. */
+    private static Integer planYear(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.strip().replace("年", "");
+        if (!t.matches("\\d{4}")) {
+            return null;
+        }
+        int y = Integer.parseInt(t);
+        return y >= 2000 && y <= 2100 ? y : null;
+    }
+
     private static List<StructureItem> sorted(Collection<StructureItem> items) {
         return items.stream().sorted(java.util.Comparator.comparing(StructureItem::code)).toList();
     }
@@ -201,6 +246,7 @@ public final class StructureCheck {
             case TASK -> parent + "-T";
             case MILESTONE -> parent + "-M";
             case TASK_FORCE -> "TF-";
+            case BATTLE -> "B";
         };
         int n = next.computeIfAbsent(prefix, p -> {
             int max = 0;
@@ -215,7 +261,7 @@ public final class StructureCheck {
             return max;
         }) + 1;
         next.put(prefix, n);
-        return prefix + String.format("%02d", n);
+        return kind == StructureKind.BATTLE ? prefix + n : prefix + String.format("%02d", n);
     }
 
     private static int nextOrd(Collection<StructureItem> items, StructureKind kind, String parent) {

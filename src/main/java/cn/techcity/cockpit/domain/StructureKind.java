@@ -9,7 +9,9 @@ public enum StructureKind {
     PROJECT("项目", "project", "project"),
     TASK("任务", "task", "battle_task"),
     MILESTONE("节点", "milestone", "milestone"),
-    TASK_FORCE("专班", "task force", "task_force");
+    TASK_FORCE("专班", "task force", "task_force"),
+    /** A battle (攻坚战) of a plan year: its 所属 is the year its plan is for. */
+    BATTLE("攻坚战", "battle", "section");
 
     private final String chinese;
     private final String english;

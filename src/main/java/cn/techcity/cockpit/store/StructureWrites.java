@@ -66,6 +66,9 @@ final class StructureWrites {
             simple(out, StructureKind.MILESTONE,
                     "SELECT code, section_code, ord, title, from_year, retired_from, due_month FROM milestone");
             simple(out, StructureKind.TASK_FORCE, "SELECT code, section_code, ord, name, from_year, retired_from, NULL FROM task_force");
+            // battles: their 所属 is their plan year; their order among the year's battles (the document's are 6–9)
+            simple(out, StructureKind.BATTLE, "SELECT code, CAST(plan_year AS VARCHAR(8)), ord - " + BATTLE_ORD
+                    + ", title, from_year, retired_from, NULL FROM section WHERE kind = 'BATTLE' AND plan_year IS NOT NULL");
             Map<String, Integer> sectionOrder = new HashMap<>();
             reads.sections().forEach(x -> sectionOrder.put(x.code(), x.ord()));
             out.sort(java.util.Comparator.comparing((StructureItem i) -> i.kind().ordinal())
@@ -74,6 +77,9 @@ final class StructureWrites {
             return out;
         });
     }
+
+    /** A battle's place among all sections (the document's four are 6–9): its order in its year plus this. */
+    static final int BATTLE_ORD = 5;
 
     private void simple(List<StructureItem> out, StructureKind kind, String sql) throws SQLException {
         try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -252,6 +258,18 @@ final class StructureWrites {
             }
             case PROJECT -> plain(i, "INSERT INTO project (code, section_code, ord, name, from_year, retired_from, stage)"
                     + " VALUES (?, ?, ?, ?, ?, ?, 'SIGNED')");
+            case BATTLE -> {
+                try (PreparedStatement p = ctx.c.prepareStatement("INSERT INTO section (code, kind, ord, title, subtitle, plan_year,"
+                        + " from_year, retired_from) VALUES (?, 'BATTLE', ?, ?, NULL, ?, ?, ?)")) {
+                    p.setString(1, i.code());
+                    p.setInt(2, i.ord() + BATTLE_ORD);
+                    p.setString(3, i.name());
+                    p.setInt(4, Integer.parseInt(i.parent()));
+                    setInt(p, 5, i.fromYear());
+                    setInt(p, 6, i.retiredFrom());
+                    p.executeUpdate();
+                }
+            }
             case TASK_FORCE -> plain(i, "INSERT INTO task_force (code, section_code, ord, name, from_year, retired_from)"
                     + " VALUES (?, ?, ?, ?, ?, ?)");
             case MILESTONE -> {
@@ -299,6 +317,18 @@ final class StructureWrites {
     }
 
     private void update(StructureItem i) throws SQLException {
+        if (i.kind() == StructureKind.BATTLE) {
+            try (PreparedStatement p = ctx.c.prepareStatement("UPDATE section SET title = ?, plan_year = ?, ord = ?, retired_from = ?"
+                    + " WHERE code = ?")) {
+                p.setString(1, i.name());
+                p.setInt(2, Integer.parseInt(i.parent()));
+                p.setInt(3, i.ord() + BATTLE_ORD);
+                setInt(p, 4, i.retiredFrom());
+                p.setString(5, i.code());
+                p.executeUpdate();
+            }
+            return;
+        }
         String parent = i.kind() == StructureKind.TASK ? "battle_code" : "section_code";
         String name = i.kind() == StructureKind.TASK || i.kind() == StructureKind.MILESTONE ? "title" : "name";
         String extra = switch (i.kind()) {

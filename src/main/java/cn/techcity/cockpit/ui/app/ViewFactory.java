@@ -58,7 +58,7 @@ public final class ViewFactory implements Views {
                     new OverviewController(i18n, theme, data, navigate, clock));
             case BATTLES -> load("battles/Battles.fxml", "battles/battles.css", new BattlesController(i18n, data, navigate, clock));
             case BATTLE_PLATFORM, BATTLE_INVESTMENT, BATTLE_INCUBATION, BATTLE_CONSTRUCTION ->
-                    load("battle/Battle.fxml", "battle/battle.css", new BattleController(i18n, theme, data, id.sectionCode(), clock));
+                    load("battle/Battle.fxml", "battle/battle.css", new BattleController(i18n, theme, data, id.battleCode(data), clock));
             case AREA_PLATFORMS, AREA_PROJECTS, AREA_INDUSTRY, AREA_CONSTRUCTION, AREA_FACTORS ->
                     load("area/Area.fxml", "area/area.css", new AreaController(i18n, theme, data, id.sectionCode()));
             case TASKFORCES -> load("taskforces/TaskForces.fxml", "taskforces/taskforces.css", new TaskForcesController(i18n, data));

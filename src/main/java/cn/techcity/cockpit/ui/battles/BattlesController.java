@@ -94,7 +94,7 @@ public final class BattlesController implements CockpitView {
             HBox.setHgrow(box, Priority.ALWAYS);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setPrefWidth(400);
-            ViewId view = ViewId.ofSection(battle.code()).orElse(ViewId.BATTLES);
+            ViewId view = ViewId.ofBattle(structure, battle.code()).orElse(ViewId.BATTLES);
             box.setOnMouseClicked(e -> navigate.accept(view));
         }
 

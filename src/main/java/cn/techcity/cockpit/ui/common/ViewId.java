@@ -55,6 +55,25 @@ public enum ViewId {
         return Arrays.stream(values()).filter(v -> sectionCode.equals(v.sectionCode)).findFirst();
     }
 
+    /**
+     * The battle a battle view shows in {@code data}: its slot's battle among the year's battles (the first, second …),
+     * so that a year whose plan names other battles shows them in the same four views; the document's own code when the
+     * year has fewer battles.
+     */
+    public String battleCode(cn.techcity.cockpit.domain.CockpitData data) {
+        if (!isBattle()) {
+            return sectionCode;
+        }
+        int slot = Integer.parseInt(sectionCode.substring(1));
+        var battles = data.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE);
+        return slot <= battles.size() ? battles.get(slot - 1).code() : sectionCode;
+    }
+
+    /** The view that shows battle {@code code} in {@code data} (see {@link #battleCode}). */
+    public static Optional<ViewId> ofBattle(cn.techcity.cockpit.domain.CockpitData data, String code) {
+        return Arrays.stream(values()).filter(v -> v.isBattle() && v.battleCode(data).equals(code)).findFirst();
+    }
+
     /** The views Ctrl+1 … Ctrl+9 open, in order. */
     public static List<ViewId> shortcuts() {
         return Arrays.stream(values()).filter(ViewId::topLevel).toList();

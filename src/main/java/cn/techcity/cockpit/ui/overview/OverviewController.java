@@ -177,7 +177,7 @@ public final class OverviewController implements CockpitView {
                 box.getChildren().add(l);
             }
             box.getStyleClass().addAll("panel", "battle-card");
-            ViewId view = ViewId.ofSection(battle.code()).orElse(ViewId.BATTLES);
+            ViewId view = ViewId.ofBattle(structure, battle.code()).orElse(ViewId.BATTLES);
             box.setOnMouseClicked(e -> navigate.accept(view));
             StatusStyle.apply(box, Status.GREEN);
             HBox.setHgrow(box, Priority.ALWAYS);

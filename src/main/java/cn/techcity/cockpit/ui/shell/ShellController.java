@@ -145,6 +145,8 @@ public final class ShellController {
             controls.getChildren().add(controls.getChildren().indexOf(languageButton), fileActions.menu());
         }
         root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/shell/shell.css"));
+        structureKey = structureKey(data);
+        refreshBattleNames();
         refreshHeader();
     }
 
@@ -211,7 +213,14 @@ public final class ShellController {
     }
 
     public void setData(CockpitData newData) {
+        String key = structureKey(newData);
+        boolean rebuild = structureKey != null && !key.equals(structureKey);
+        structureKey = key;
         this.data = newData;
+        if (rebuild) {
+            rebuildViews();
+        }
+        refreshBattleNames();
         int latest = newData.latestMonth().orElse(1);
         if (month > latest) {
             month = latest;
@@ -234,6 +243,68 @@ public final class ShellController {
     public void setMonth(int m) {
         this.month = m;
         changed();
+    }
+
+    /**
+     * The side bar's battle entries: the document's battles by their words (平台聚变 …), a year's other battles by the
+     * name inside their quotes (打好“数字赋能”攻坚战 → 数字赋能).
+     */
+    private void refreshBattleNames() {
+        for (ViewId id : ViewId.values()) {
+            if (!id.isBattle() || navButtons.get(id) == null) {
+                continue;
+            }
+            String code = id.battleCode(data);
+            String text = code.equals(id.sectionCode()) ? i18n.t("view." + id.id())
+                    : data.section(code).map(s -> shortName(s.title())).orElse(i18n.t("view." + id.id()));
+            if (!text.equals(navButtons.get(id).getText())) {
+                navButtons.get(id).setText(text);
+            }
+        }
+    }
+
+    static String shortName(String title) {
+        int open = title.indexOf('“');
+        int close = title.indexOf('”', open + 1);
+        return open >= 0 && close > open + 1 ? title.substring(open + 1, close) : title;
+    }
+
+    /** What the views were built from: the shown sections, indicators and named items (a rename, a new item, a turn). */
+    private String structureKey;
+
+    static String structureKey(CockpitData d) {
+        StringBuilder b = new StringBuilder();
+        d.sections().forEach(s -> b.append(s.code()).append('|').append(s.title()).append('|').append(s.subtitle()).append('\n'));
+        d.indicators().forEach(i -> b.append(i.code()).append('|').append(i.name()).append('|').append(i.unit()).append('|')
+                .append(i.decimals()).append('|').append(i.kind()).append('|').append(i.direction()).append('|')
+                .append(i.planYearOffset()).append('\n'));
+        d.projects().forEach(p -> b.append(p.code()).append('|').append(p.name()).append('\n'));
+        d.tasks().forEach(t -> b.append(t.code()).append('|').append(t.title()).append('|').append(t.due()).append('\n'));
+        d.taskForces().forEach(t -> b.append(t.code()).append('|').append(t.name()).append('\n'));
+        d.sections().forEach(s -> d.milestones(s.code()).forEach(m -> b.append(m.code()).append('|').append(m.title()).append('\n')));
+        return b.toString();
+    }
+
+    /**
+     * The structure the views were built from changed (a rename, an item added or retired, the turn of the year, another
+     * year picked): they are built again from the new data, except a view holding unsaved edits.
+     */
+    private void rebuildViews() {
+        for (var e : new java.util.ArrayList<>(views.entrySet())) {
+            CockpitView v = e.getValue();
+            if (v.hasUnsavedChanges()) {
+                continue;
+            }
+            v.dispose();
+            content.getChildren().remove(v.root());
+            views.remove(e.getKey());
+            shownVersion.remove(e.getKey());
+        }
+        if (current != null && !views.containsKey(current)) {
+            ViewId shown = current;
+            current = null;
+            show(shown);
+        }
     }
 
     private void changed() {
@@ -393,10 +464,8 @@ public final class ShellController {
         }
         session.load(year == data.years().reporting() ? 0 : year).onSuccess(d -> {
             shownYear = d.year() == d.years().reporting() ? 0 : d.year();
-            this.data = d;
-            int latest = d.latestMonth().orElse(1);
-            month = Math.min(m, latest);
-            changed();
+            month = m;
+            setData(d);
         }).start();
     }
 

@@ -209,6 +209,9 @@ public final class StructureViewModel {
 
     /** Where a new item of {@code kind} goes when nothing says: the first area, or the first battle for a task. */
     public String defaultParent(StructureKind kind) {
+        if (kind == StructureKind.BATTLE) {
+            return Integer.toString(data.years().reporting() + 1);     // the plan of the year after
+        }
         SectionKind want = kind == StructureKind.TASK ? SectionKind.BATTLE : SectionKind.AREA;
         return data.sections(want).stream().map(Section::code).findFirst().orElse("");
     }

@@ -111,4 +111,50 @@ class YearTurnWindowTest {
         });
         assertThat(done[0]).as("the battle's view, empty in a year without it").contains("0/0");
     }
+
+    /**
+     * The plan of the year after (issue 15): in 2027 the committee writes 2028's battles and their tasks in 结构维护; after
+     * the turn to 2028 they are the year's battles in the same four views (the side bar names them), with their tasks.
+     */
+    @Test
+    void thePlanOfTheYearAfterIsWrittenAndBecomesTheYearsWork(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cockpit-next-plan");
+        cn.techcity.cockpit.domain.CockpitData y2027;
+        cn.techcity.cockpit.domain.CockpitData y2028;
+        try (cn.techcity.cockpit.store.CockpitStore store = cn.techcity.cockpit.store.CockpitStore.open(dir.resolve("c"), 2026, 12)) {
+            store.startYear("主任", 2027);
+            var battle = new cn.techcity.cockpit.domain.StructureItem(null, cn.techcity.cockpit.domain.StructureKind.BATTLE,
+                    "打好“数字赋能”攻坚战", "2028", 0, null, null, null, null, null, null, false, null, null, null);
+            var past = battle.withName("打好“回头看”攻坚战").withParent("2027");
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> store.saveStructure("主任",
+                    java.util.List.of(new cn.techcity.cockpit.domain.StructureCheck.Row("第2行", past))))
+                    .hasMessageContaining("新的攻坚战只能列入以后年度的计划");
+            store.saveStructure("主任", java.util.List.of(new cn.techcity.cockpit.domain.StructureCheck.Row("第1行", battle)));
+            var task = new cn.techcity.cockpit.domain.StructureItem(null, cn.techcity.cockpit.domain.StructureKind.TASK,
+                    "建成城市数据底座", "B5", 0, null, null, null, null, null, null, false, null,
+                    java.time.LocalDate.of(2028, 6, 30), null);
+            store.saveStructure("主任", java.util.List.of(new cn.techcity.cockpit.domain.StructureCheck.Row("第1行", task)));
+            y2027 = store.load();
+            store.startYear("主任", 2028);
+            y2028 = store.load();
+        }
+        assertThat(y2027.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE)).extracting(x -> x.code())
+                .as("2027 works on its own battles; 2028's is its plan").containsExactly("B1", "B2", "B3", "B4");
+        assertThat(y2028.sections(cn.techcity.cockpit.domain.SectionKind.BATTLE)).extracting(x -> x.code()).containsExactly("B5");
+        assertThat(y2028.tasks("B5")).extracting(t -> t.code() + " " + t.title()).containsExactly("B5-T01 建成城市数据底座");
+        String[] shown = new String[3];
+        robot.interact(() -> {
+            var cockpit = cn.techcity.cockpit.ui.app.Cockpit.build(cn.techcity.cockpit.ui.common.I18n.chinese(),
+                    cn.techcity.cockpit.ui.common.Theme.LIGHT, y2028, 1, () -> { });
+            cockpit.shell().show(ViewId.BATTLE_PLATFORM);
+            var root = cockpit.shell().view(ViewId.BATTLE_PLATFORM).root();
+            shown[0] = ((Label) root.lookup(".view-title")).getText();
+            shown[1] = root.lookup("#task-due-B5-T01") == null ? null : ((Label) root.lookup("#task-due-B5-T01")).getText();
+            shown[2] = cockpit.shell().root().lookupAll(".nav-button").stream().map(n -> ((javafx.scene.control.Labeled) n).getText())
+                    .filter(t -> t.equals("数字赋能")).findFirst().orElse(null);
+        });
+        assertThat(shown[0]).contains("打好“数字赋能”攻坚战");
+        assertThat(shown[1]).isEqualTo("6月30日");
+        assertThat(shown[2]).as("the side bar names the year's battle").isEqualTo("数字赋能");
+    }
 }
