@@ -59,6 +59,14 @@ final class DataCommands {
 
     static int export(Session session, Path file, int year, PrintStream out, PrintStream err) {
         try {
+            if (year != 0) {
+                CockpitData now = await(session.load(0));
+                if (!now.years().stored().contains(year)) {
+                    err.println("没有 " + year + " 年的数据:可导出的年度为 " + now.years().stored() + " / no data for " + year
+                            + ": the stored years are " + now.years().stored());
+                    return 2;
+                }
+            }
             CockpitData data = await(session.load(year));
             await(session.onFiles(() -> {
                 ExcelExport.write(data, file);
@@ -79,6 +87,18 @@ final class DataCommands {
     static int startYear(Session session, int year, boolean yes, PrintStream out, PrintStream err) {
         try {
             CockpitData current = await(session.load(0));
+            // what would be refused is said before the question
+            int reporting = current.years().reporting();
+            java.time.LocalDate today = java.time.LocalDate.now(session.clock());
+            cn.techcity.cockpit.domain.Text refused = year == reporting ? cn.techcity.cockpit.domain.Text.of("store.year-already", Integer.toString(year))
+                    : year != reporting + 1 ? cn.techcity.cockpit.domain.Text.of("store.year-not-next", Integer.toString(year),
+                    Integer.toString(reporting), Integer.toString(reporting + 1))
+                    : today.getYear() < year ? cn.techcity.cockpit.domain.Text.of("store.year-too-early", Integer.toString(year),
+                    today.toString(), Integer.toString(year - 1)) : null;
+            if (refused != null) {
+                err.println(refused.both());
+                return 1;
+            }
             if (!yes) {
                 out.println("将从 " + current.year() + " 年度转入 " + year + " 年度:" + current.year() + " 年度的数据归档,只能查看,不能再修改。输入 yes 确认:");
                 out.println("Turn the reporting year from " + current.year() + " to " + year + "? " + current.year()

@@ -80,7 +80,8 @@ public final class Launcher {
             cn.techcity.cockpit.ui.app.Briefing.write(data, month, cmd.report());
             out.println("已生成简报 / briefing written: " + cmd.report().toAbsolutePath());
             return 0;
-        } catch (cn.techcity.cockpit.io.FileException e) {
+        } catch (RuntimeException e) {
+            // any failure is the clerk's sentence and an exit code (an exception left to the toolkit kept the JVM alive)
             return DataCommands.failed(e, err);
         }
     }

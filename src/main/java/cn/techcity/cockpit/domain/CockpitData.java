@@ -38,7 +38,7 @@ public final class CockpitData {
      * @param closed    the year shown is finished and archived: read only
      */
     public record Years(int reporting, List<Integer> stored, boolean closed, List<StructureItem> structure,
-                        List<Section> allSections) {
+                        List<Section> allSections, int lastClosed) {
         public Years {
             stored = List.copyOf(stored);
             structure = List.copyOf(structure);
@@ -46,7 +46,7 @@ public final class CockpitData {
         }
 
         public Years(int reporting, List<Integer> stored, boolean closed) {
-            this(reporting, stored, closed, List.of(), List.of());
+            this(reporting, stored, closed, List.of(), List.of(), 0);
         }
     }
 

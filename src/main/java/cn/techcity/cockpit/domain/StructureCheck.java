@@ -66,6 +66,8 @@ public final class StructureCheck {
                 problems.add(new Problem(label, Text.of("struct.empty-name")));
             } else if (name.length() > NAME_MAX) {
                 problems.add(new Problem(label, Text.of("struct.name-too-long", Integer.toString(NAME_MAX), Integer.toString(name.length()))));
+            } else if (name.chars().anyMatch(Character::isISOControl)) {
+                problems.add(new Problem(label, Text.of("struct.control-chars")));
             } else if (TextRules.problem(name, NAME_MAX) != null) {
                 problems.add(new Problem(label, TextRules.problem(name, NAME_MAX)));
             }
@@ -154,6 +156,10 @@ public final class StructureCheck {
                     if (it.unit() != null && !it.unit().strip().equals(old.unit())) {
                         problems.add(new Problem(label, Text.of("struct.unit-has-data", old.code(), old.unit(), it.unit().strip())));
                     }
+                    if (it.decimals() != null && old.decimals() != null && it.decimals() < old.decimals()) {
+                        problems.add(new Problem(label, Text.of("struct.decimals-has-data", old.code(), old.decimals().toString(),
+                                it.decimals().toString())));
+                    }
                     if (it.indicatorKind() != null && it.indicatorKind() != old.indicatorKind()) {
                         problems.add(new Problem(label, Text.of("struct.kind-has-data", old.code())));
                     }
@@ -211,9 +217,11 @@ public final class StructureCheck {
             String key = i.kind() + "/" + i.parent() + "/" + i.name().strip();
             String other = names.putIfAbsent(key, i.code());
             if (other != null && (labels.containsKey(i.code()) || labels.containsKey(other)) && reported.add(key)) {
-                String where = labels.getOrDefault(i.code(), labels.get(other));
-                problems.add(new Problem(where, Text.of("struct.duplicate-name", i.name().strip(), i.parent(),
-                        labels.containsKey(i.code()) && labels.containsKey(other) ? labels.get(other) : other)));
+                // the row that made the clash is named; the other is named by its row when it is one, else by its code
+                String mine = labels.containsKey(i.code()) ? i.code() : other;
+                String theirs = mine.equals(i.code()) ? other : i.code();
+                problems.add(new Problem(labels.get(mine), Text.of("struct.duplicate-name", i.name().strip(), i.parent(),
+                        labels.getOrDefault(theirs, theirs))));
             }
         }
         return new Result(problems.isEmpty() ? List.copyOf(changes) : List.of(), List.copyOf(problems));

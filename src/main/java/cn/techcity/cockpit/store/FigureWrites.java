@@ -147,14 +147,11 @@ final class FigureWrites {
     /** Writes the edits inside the caller's transaction; conflicts are collected, and then nothing of these is written. */
     private int applyEdits(String who, List<FigureEdit> figureEdits, List<TargetEdit> targetEdits,
                            List<ConflictException.Conflict> conflicts) throws SQLException {
-        java.util.Set<Integer> years = new java.util.TreeSet<>();
-        figureEdits.forEach(e -> years.add(e.year()));
-        targetEdits.forEach(e -> years.add(e.year()));
-        if (!figureEdits.isEmpty() || !targetEdits.isEmpty()) {
-            FigureEdit f = figureEdits.isEmpty() ? null : figureEdits.get(0);
-            StructureWrites.refuseClosed(ctx, years, f != null ? f.indicatorCode() + "/" + f.year() + "/" + f.month()
-                    : targetEdits.get(0).indicatorCode() + "/" + targetEdits.get(0).year());
-        }
+        Map<Integer, String> figureYears = new java.util.TreeMap<>();
+        figureEdits.forEach(f -> figureYears.putIfAbsent(f.year(), f.indicatorCode() + "/" + f.year() + "/" + f.month()));
+        Map<Integer, String> targetYears = new java.util.TreeMap<>();
+        targetEdits.forEach(t -> targetYears.putIfAbsent(t.year(), t.indicatorCode() + "/" + t.year()));
+        StructureWrites.refuseYears(ctx, figureYears, targetYears);
         Instant now = Instant.now();
         OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         VersionCheck versions = new VersionCheck(conflicts);

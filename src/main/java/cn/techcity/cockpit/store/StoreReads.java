@@ -149,7 +149,8 @@ final class StoreReads {
             return new CockpitData(year, dataVersion(), sections, indicators, targets, figures, milestones, projects,
                     tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions),
                     new CockpitData.Years(reporting, years(reporting, closed), closed.contains(year),
-                            structure == null ? List.of() : structure.get(), all));
+                            structure == null ? List.of() : structure.get(), all,
+                            closed.isEmpty() ? 0 : closed.get(closed.size() - 1)));
         });
     }
 

@@ -417,15 +417,49 @@ final class StructureWrites {
         if (ctx.replaying || years.isEmpty()) {
             return;
         }
-        Set<Integer> closed = new HashSet<>();
-        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT closed_year FROM closed_year")) {
-            while (rs.next()) {
-                closed.add(rs.getInt(1));
+        int lastClosed = lastClosed(ctx);
+        for (Integer y : years) {
+            if (lastClosed > 0 && y <= lastClosed) {
+                throw new StoreException(Text.of("store.year-closed", Integer.toString(y), what));
             }
         }
-        for (Integer y : years) {
-            if (closed.contains(y)) {
-                throw new StoreException(Text.of("store.year-closed", Integer.toString(y), what));
+    }
+
+    private static int lastClosed(StoreContext ctx) throws SQLException {
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(closed_year) FROM closed_year")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * Refuses figures (or scores, tasks) of {@code figureYears} and targets of {@code targetYears} that
+     * {@link cn.techcity.cockpit.domain.YearRules} keeps from changing: an archived year or one before it, a year not
+     * begun. A journal replay passed them when they were made.
+     */
+    static void refuseYears(StoreContext ctx, Map<Integer, String> figureYears, Map<Integer, String> targetYears)
+            throws SQLException {
+        if (ctx.replaying || figureYears.isEmpty() && targetYears.isEmpty()) {
+            return;
+        }
+        int lastClosed = lastClosed(ctx);
+        int reporting;
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT meta_value FROM meta WHERE meta_key = 'reporting_year'")) {
+            if (!rs.next()) {
+                return;
+            }
+            reporting = Integer.parseInt(rs.getString(1));
+        }
+        for (var e : figureYears.entrySet()) {
+            Text why = cn.techcity.cockpit.domain.YearRules.figureRefused(e.getKey(), reporting, lastClosed, e.getValue());
+            if (why != null) {
+                throw new StoreException(why);
+            }
+        }
+        for (var e : targetYears.entrySet()) {
+            Text why = cn.techcity.cockpit.domain.YearRules.targetRefused(e.getKey(), reporting, lastClosed, e.getValue());
+            if (why != null) {
+                throw new StoreException(why);
             }
         }
     }

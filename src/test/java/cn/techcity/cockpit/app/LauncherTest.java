@@ -214,4 +214,19 @@ class LauncherTest {
         assertThat(run("--summary", "--out", "x.pdf")).isEqualTo(2);
         assertThat(stderr()).contains(".docx");
     }
+
+    /** --start-year says what is wrong before it asks; --export of a year the store does not hold is refused (exit 2). */
+    @Test
+    void theTurnAndTheExportOfAYearSayWhatIsWrongFirst() {
+        Path db = dir.resolve("years");
+        int year = java.time.LocalDate.now().getYear();
+        assertThat(run("--db", db.toString(), "--start-year", Integer.toString(year))).isEqualTo(1);
+        assertThat(stderr()).contains("已经是 " + year + " 年度");
+        assertThat(stdout()).as("no question before the refusal").doesNotContain("输入 yes");
+        assertThat(run("--db", db.toString(), "--start-year", Integer.toString(year + 2))).isEqualTo(1);
+        assertThat(stderr()).contains("只能转入下一年");
+        assertThat(run("--db", db.toString(), "--export", dir.resolve("x.xlsx").toString(), "--year", "2000")).isEqualTo(2);
+        assertThat(stderr()).contains("没有 2000 年的数据");
+        assertThat(java.nio.file.Files.exists(dir.resolve("x.xlsx"))).isFalse();
+    }
 }

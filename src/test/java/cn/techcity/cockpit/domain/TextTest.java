@@ -44,4 +44,28 @@ class TextTest {
         assertThat(TextRules.problem("a\u0001b", TextRules.NOTE_MAX).en()).contains("character 2").contains("U+0001");
         assertThat(TextRules.problem("第一行\n第二行\t完", TextRules.NOTE_MAX)).as("line breaks and tabs are fine").isNull();
     }
+
+    /**
+     * Every sentence of both bundles fills all its places: an apostrophe (“battle's”) makes MessageFormat take the rest
+     * as quoted text, and the clerk read “the battles plan year {1}”.
+     */
+    @Test
+    void everySentenceFillsItsPlaces() throws Exception {
+        for (String bundle : List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = TextTest.class.getResourceAsStream("/i18n/" + bundle);
+                 var reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+                p.load(reader);
+            }
+            for (String key : p.stringPropertyNames()) {
+                String pattern = p.getProperty(key);
+                if (!pattern.matches("(?s).*\\{\\d.*")) {
+                    continue;
+                }
+                String filled = new java.text.MessageFormat(pattern, java.util.Locale.ROOT)
+                        .format(new Object[] {"a0", "a1", "a2", "a3", "a4", "a5", "a6"});
+                assertThat(filled).as(bundle + " " + key + ": " + pattern).doesNotContainPattern("\\{\\d");
+            }
+        }
+    }
 }

@@ -99,7 +99,7 @@ class StructureTest {
             assertThatThrownBy(() -> store.saveStructure("张三", rows)).isInstanceOfSatisfying(StoreException.class, e -> {
                 String m = e.text().zh();
                 assertThat(m).contains("结构修改未保存", "第3行:指标 A3-01 已有数据或目标,不能把单位从“亿元”改为“万元”",
-                        "第4行:名称“" + a301.name() + "”在 A3 中重复", "第5行:名称为空", "第6行:项目须属于一个工作板块",
+                        "第4行:名称“" + a301.name() + "”在 A3 中重复(与A3-01相同)", "第5行:名称为空", "第6行:项目须属于一个工作板块",
                         "第7行:到期日 2028-03-31 不在该攻坚战的计划年度 2027 年内", "第9行:编码 A2-P01 重复(与第8行相同)");
                 assertThat(m).doesNotContain("第2行");
             });
@@ -185,6 +185,39 @@ class StructureTest {
                     assertThat(line).as("each part still ends its sentence").endsWith("。");
                 }
             }
+        }
+    }
+
+    @Test
+    void onlyTheOpenYearsTakeFiguresAndTargets() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            java.util.function.BiFunction<Integer, String, List<FigureEdit>> figure = (y, v) -> List.of(new FigureEdit("A3-01", y, 3,
+                    true, new BigDecimal(v), false, null, false, null, FigureEdit.ANY_VERSION));
+            java.util.function.BiFunction<Integer, String, List<TargetEdit>> target = (y, v) -> List.of(new TargetEdit("A3-01", y, true,
+                    new BigDecimal(v), false, null, FigureEdit.ANY_VERSION));
+            assertThat(store.saveEdits("张三", figure.apply(2025, "11"), List.of())).as("before any turn: last year's, for 同比").isOne();
+            assertThatThrownBy(() -> store.saveEdits("张三", figure.apply(2027, "1"), List.of()))
+                    .hasMessageContaining("2027 年还没有开始");
+            store.startYear("主任", 2027);
+            assertThatThrownBy(() -> store.saveEdits("张三", figure.apply(2025, "12"), List.of()))
+                    .as("a year before the archived one: its 同比 would change").hasMessageContaining("2025 年度已结束并归档");
+            assertThatThrownBy(() -> store.saveEdits("张三", List.of(), target.apply(2026, "99"))).hasMessageContaining("2026 年度已结束并归档");
+            assertThat(store.saveEdits("张三", List.of(), target.apply(2028, "120"))).as("the plan of the year after").isOne();
+            assertThatThrownBy(() -> store.saveEdits("张三", List.of(), target.apply(2029, "130"))).hasMessageContaining("2029 年太远");
+            assertThat(store.saveEdits("张三", figure.apply(2027, "5"), List.of())).isOne();
+        }
+    }
+
+    @Test
+    void aNameWithALineBreakAndFewerDecimalsOnFiguresAreRefused() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            StructureItem a301 = item(store, "A3-01");
+            assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(1, a301.withName("规上工业\n增加值")))))
+                    .hasMessageContaining("第1行:名称中有换行");
+            assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(2, a301.withIndicator(a301.unit(), 1, a301.direction(),
+                    a301.indicatorKind()))))).hasMessageContaining("小数位不能从 2 减为 1");
+            assertThat(store.saveStructure("张三", List.of(row(3, a301.withIndicator(a301.unit(), 3, a301.direction(),
+                    a301.indicatorKind()))))).as("more decimals fit what was entered").isOne();
         }
     }
 }

@@ -195,7 +195,7 @@ public final class ExcelExport {
         List<String> heads = List.of(Layout.CODE, Layout.TASK_BATTLE, Layout.TASK_TITLE, Layout.TASK_OWNER, Layout.TASK_DUE,
                 Layout.TASK_STATUS, Layout.TASK_NOTE);
         title(sh, st, data.battlesYear() + "年攻坚战任务(状态可选:" + Arrays.stream(TaskStatus.values()).map(TaskStatus::chinese)
-                .collect(Collectors.joining("、")) + ";完成时限如 2027-06-30)", heads.size());
+                .collect(Collectors.joining("、")) + ";完成时限如 " + data.battlesYear() + "-06-30)", heads.size());
         header(sh, st, heads);
         int r = Layout.HEADER_ROW + 1;
         for (BattleTask t : data.tasks()) {

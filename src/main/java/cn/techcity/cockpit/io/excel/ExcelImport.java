@@ -202,7 +202,9 @@ public final class ExcelImport {
                         || other.name.equals(Layout.EXPORT_INFO)) {
                     continue;
                 }
-                if (headerRow(other, Layout.TASK_OWNER, Layout.TASK_DUE, Layout.TASK_NOTE) >= 0) {
+                if (headerRow(other, Layout.S_KIND) >= 0 && headerRow(other, Layout.S_NAME) >= 0) {
+                    problems.add(new Problem(other.name, 0, null, null, null, Text.of("imp.renamed-structure", Layout.STRUCTURE)));
+                } else if (headerRow(other, Layout.TASK_OWNER, Layout.TASK_DUE, Layout.TASK_NOTE) >= 0) {
                     problems.add(new Problem(other.name, 0, null, null, null, Text.of("imp.renamed-tasks", Layout.TASKS)));
                 } else if (headerRow(other, Layout.CODE, Layout.NAME) >= 0 && figures != null) {
                     problems.add(new Problem(other.name, 0, null, null, null, Text.of("imp.second-figures", figures.name)));
@@ -398,6 +400,10 @@ public final class ExcelImport {
             }
             String t = text(row.get(col));
             if (t.isEmpty()) {
+                return otherwise;
+            }
+            if (row.get(col).date()) {
+                problems.add(new Problem(sheet, excelRow, Layout.column(col), headingOf.get(col), t, Text.of("imp.structure-date")));
                 return otherwise;
             }
             try {
@@ -660,6 +666,14 @@ public final class ExcelImport {
                     ind.code() + "/" + y, "stretch_value")) {
                 stretchChanged = false;
             }
+            Text targetWhy = (baseChanged || stretchChanged) ? cn.techcity.cockpit.domain.YearRules.targetRefused(y,
+                    current.years().reporting(), current.years().lastClosed(), label) : null;
+            if (targetWhy != null) {
+                problems.add(new Problem(sheet, excelRow, Layout.column(baseChanged ? base : stretch), headingOf.get(baseChanged ? base : stretch),
+                        null, targetWhy));
+                baseChanged = false;
+                stretchChanged = false;
+            }
             if (baseChanged || stretchChanged) {
                 targetEdits.add(new TargetEdit(ind.code(), y, baseChanged, newBase, stretchChanged, newStretch,
                         data.targetVersion(ind.code(), y)));
@@ -709,6 +723,14 @@ public final class ExcelImport {
                     setNote = false;
                 }
                 if (!setValue && !setGrowth && !setNote) {
+                    continue;
+                }
+                Text figureWhy = cn.techcity.cockpit.domain.YearRules.figureRefused(y, current.years().reporting(),
+                        current.years().lastClosed(), label + m + "月");
+                if (figureWhy != null) {
+                    Integer col = setValue ? months.get(m) : setGrowth ? growth.get(m) : note.get(m);
+                    problems.add(new Problem(sheet, excelRow, col == null ? null : Layout.column(col), col == null ? null : headingOf.get(col),
+                            null, figureWhy));
                     continue;
                 }
                 figureEdits.add(new FigureEdit(ind.code(), y, m, setValue, value, setGrowth, g, setNote, n,

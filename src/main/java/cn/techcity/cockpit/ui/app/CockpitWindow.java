@@ -303,9 +303,11 @@ public final class CockpitWindow {
         if (ui == null || !ui.shell().hasUnsavedChanges()) {
             return true;
         }
-        ui.shell().show(ViewId.EDITOR);
-        return cn.techcity.cockpit.ui.common.Dialogs.confirm(stage, i18n, i18n.t("app.unsaved-title"), i18n.t("app.unsaved-text"),
-                "dialog.discard", true);     // discarding is destructive: Cancel (back to the grid) is the default
+        ViewId where = ui.shell().unsavedView().orElse(ViewId.EDITOR);
+        ui.shell().show(where);
+        String screen = i18n.t("view." + where.id());
+        return cn.techcity.cockpit.ui.common.Dialogs.confirm(stage, i18n, i18n.t("app.unsaved-title"),
+                i18n.t("app.unsaved-text", screen), "dialog.discard", true);     // destructive: Cancel (back to the screen) is the default
     }
 
     /**

@@ -571,6 +571,20 @@ public final class ShellController {
         return views.values().stream().anyMatch(CockpitView::hasUnsavedChanges);
     }
 
+    /** The first view holding unsaved edits (the current one first), if any. */
+    public Optional<ViewId> unsavedView() {
+        if (current != null && views.get(current) != null && views.get(current).hasUnsavedChanges()) {
+            return Optional.of(current);
+        }
+        for (ViewId id : ViewId.values()) {
+            CockpitView v = views.get(id);
+            if (v != null && v.hasUnsavedChanges()) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Stops everything the views run, and stops following the session. */
     public void dispose() {
         statusClear.stop();

@@ -288,8 +288,12 @@ public final class StructureController implements CockpitView {
         if (row >= 0) {
             table.getSelectionModel().clearAndSelect(row, table.getColumns().get(2));
             table.scrollTo(row);
-            table.requestFocus();
-            table.edit(row, table.getColumns().get(2));
+            // after the menu has closed (it gives the focus back to where it was: 录入人), the name is typed or pasted
+            javafx.application.Platform.runLater(() -> {
+                table.requestFocus();
+                table.getFocusModel().focus(row, table.getColumns().get(2));
+                table.edit(row, table.getColumns().get(2));
+            });
         }
     }
 

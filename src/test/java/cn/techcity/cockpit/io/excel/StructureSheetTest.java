@@ -154,4 +154,28 @@ class StructureSheetTest {
                     .isEqualTo("国科大xx研究院专班");
         }
     }
+
+    /** After the turn, a workbook of the archived year is refused by the check (and so by --dry-run), its cell named. */
+    @Test
+    void aWorkbookOfTheArchivedYearIsRefusedByTheCheck() throws Exception {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 11)) {
+            Path book = dir.resolve("2026.xlsx");
+            ExcelExport.write(store.load(), book);
+            store.startYear("主任", 2027);
+            Workbook wb;
+            try (InputStream in = Files.newInputStream(book)) {
+                wb = new XSSFWorkbook(in);
+            }
+            Edit e = new Edit(wb.getSheet("月度数据"));
+            Row r = e.row("A3-01");
+            e.set(r, "11月", 99.0);
+            try (OutputStream out = Files.newOutputStream(book)) {
+                wb.write(out);
+            }
+            wb.close();
+            ImportPlan plan = ExcelImport.read(book, store.load(), store::load);
+            assertThat(plan.valid()).isFalse();
+            assertThat(plan.report()).contains("第" + (r.getRowNum() + 1) + "行", "2026 年度已结束并归档");
+        }
+    }
 }
