@@ -18,7 +18,6 @@ import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -80,7 +79,7 @@ public final class CockpitWindow {
         org.controlsfx.control.MaskerPane loading = new org.controlsfx.control.MaskerPane();
         loading.setText(i18n.t("app.loading"));
         loading.setStyle("-fx-font-size: 28px; -fx-font-family: \"" + Theme.chineseFontFamily() + "\";");
-        stage.setScene(new Scene(new StackPane(loading), 1600, 900));
+        stage.setScene(new Scene(new StackPane(loading), firstWidth(), firstHeight()));
         stage.setMaximized(true);
         stage.show();
         Trace.mark("loading frame shown");
@@ -244,7 +243,7 @@ public final class CockpitWindow {
             accountMenu = null;     // its words are in the new language
             installAccountMenu();
         }
-        Scene scene = stage.getScene() == null ? ui.scene(1600, 900)
+        Scene scene = stage.getScene() == null ? ui.scene(firstWidth(), firstHeight())
                 : ui.scene(stage.getScene().getWidth(), stage.getScene().getHeight());
         scene.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.F5) {
@@ -277,6 +276,18 @@ public final class CockpitWindow {
             later.play();
         };
         scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    /**
+     * The window's size before it is maximised: 1600x900, or the screen where that is smaller (a 1366x768 laptop; where
+     * nothing maximises the window, it still fits the screen whole).
+     */
+    private static double firstWidth() {
+        return Math.min(1600, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth());
+    }
+
+    private static double firstHeight() {
+        return Math.min(900, javafx.stage.Screen.getPrimary().getVisualBounds().getHeight());
     }
 
     private void toggleLanguage() {

@@ -159,6 +159,7 @@ public final class AreaController implements CockpitView {
         heading.getStyleClass().add("panel-title");
         TableColumn<Project, String> name = column(i18n.t("area.col-name"), p -> p.name());
         name.setPrefWidth(420);
+        name.setCellFactory(c -> cn.techcity.cockpit.ui.common.EditTables.wholeInTooltip());
         TableColumn<Project, String> stage = column(i18n.t("area.col-stage"),
                 p -> i18n.t("stage." + p.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
         stage.setPrefWidth(110);

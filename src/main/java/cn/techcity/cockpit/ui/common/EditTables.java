@@ -26,7 +26,23 @@ public final class EditTables {
         c.setSortable(false);
         c.setEditable(false);
         c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+        c.setCellFactory(x -> wholeInTooltip());
         return c;
+    }
+
+    /** A read-only text cell whose whole text is in its tooltip, for names and titles a column may cut. */
+    public static <R> javafx.scene.control.TableCell<R, String> wholeInTooltip() {
+        return new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                whole.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : whole);
+            }
+        };
     }
 
     /** Rows with unsaved edits get the style class "edited", or "error" when their values cannot be saved. */

@@ -89,12 +89,17 @@ public final class EditorController implements CockpitView {
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().isHeading() ? c.getValue().group().title()
                 : c.getValue().indicator().name() + "(" + c.getValue().indicator().unit() + ")"));
         name.setCellFactory(c -> new TableCell<>() {
+            /** The whole name where the column cuts it (各平台累计引育主导产业科创企业(项目)(家) …). */
+            private final javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 getStyleClass().removeAll("heading-cell", "name-cell");
                 Row row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 setText(empty ? null : item);
+                whole.setText(empty || item == null ? "" : item);
+                setTooltip(empty || item == null ? null : whole);
                 if (row != null) {
                     getStyleClass().add(row.isHeading() ? "heading-cell" : "name-cell");
                 }

@@ -90,8 +90,8 @@ public final class KpiTile {
         facts.getChildren().addAll(target, completion, stretch, rates, gap, growth);
         content.getChildren().addAll(name, valueRow, track, facts);
         content.setFillWidth(true);
-        content.widthProperty().addListener((o, was, now) -> fit());
-        content.heightProperty().addListener((o, was, now) -> fit());
+        content.widthProperty().addListener((o, was, now) -> fit(true));
+        content.heightProperty().addListener((o, was, now) -> fit(true));
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .title("")
@@ -118,6 +118,15 @@ public final class KpiTile {
      * figure. A clipped figure is a wrong figure, so the layout gives way, never the text.
      */
     private void fit() {
+        fit(true);
+    }
+
+    /**
+     * @param full from the fullest level (the tile's size changed); else from the level it has (new values: a step
+     *             down when they no longer fit, no CSS pass when they do — a refresh of 18 tiles stays within its
+     *             60 ms, docs/performance.md)
+     */
+    private void fit(boolean full) {
         double w = content.getWidth();
         double h = content.getHeight();
         if (fitting || w <= 0 || h <= 0 || content.getScene() == null) {
@@ -127,7 +136,7 @@ public final class KpiTile {
         try {
             double inner = w - content.getInsets().getLeft() - content.getInsets().getRight();
             int own = LEVELS.length - 1;
-            for (int l = 0; l < LEVELS.length; l++) {
+            for (int l = full || level < 0 ? 0 : level; l < LEVELS.length; l++) {
                 if (applyLevel(l, inner) <= h) {
                     own = l;
                     break;
@@ -144,8 +153,9 @@ public final class KpiTile {
 
     /** Sets the type sizes of a level and places the status word; returns the height the content then needs. */
     private double applyLevel(int l, double inner) {
-        setLevel(l);
-        content.applyCss();
+        if (setLevel(l)) {
+            content.applyCss();     // the type sizes of the level, before measuring
+        }
         double size = (large ? LARGE_VALUE_SIZES : VALUE_SIZES)[l];
         double valueWidth = textWidth(value.getText(), size);
         double unitWidth = unit.prefWidth(-1);
@@ -208,13 +218,14 @@ public final class KpiTile {
         return sum + content.getSpacing() * Math.max(0, n - 1);
     }
 
-    private void setLevel(int l) {
+    private boolean setLevel(int l) {
         if (l == level) {
-            return;
+            return false;
         }
         content.getStyleClass().removeAll(LEVELS);
         content.getStyleClass().add(LEVELS[l]);
         level = l;
+        return true;
     }
 
     private void placeStatus(boolean inline) {
@@ -278,7 +289,7 @@ public final class KpiTile {
         show(gap, gapText(a));
         show(growth, a.growth() == null ? null : i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED
                 ? "kpi.yoy" : "kpi.yoy-derived", ValueFormat.growth(a.growth().percent())));
-        fit();
+        fit(false);
     }
 
     /** A piece of the lines under the bar; null or empty leaves it out. */
@@ -300,7 +311,7 @@ public final class KpiTile {
         show(rates, remark);
         show(gap, null);
         track.set(Double.NaN, Double.NaN);
-        fit();
+        fit(false);
     }
 
     private String gapText(Assessment a) {

@@ -93,4 +93,17 @@ class EditorHistoryTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#cell-A2-03-M12").queryAs(TableCell.class).getText()).isEqualTo("46.1");
     }
+
+    @Test
+    void aNameTheColumnCutsIsWholeInItsTooltip(FxRobot robot) {
+        var cells = robot.lookup(".name-cell").queryAllAs(javafx.scene.control.TableCell.class);
+        var longest = cells.stream().filter(c -> c.getText() != null)
+                .max(java.util.Comparator.comparing(c -> c.getText().length())).orElseThrow();
+        javafx.scene.text.Text probe = new javafx.scene.text.Text(longest.getText());
+        probe.setFont(longest.getFont());
+        assertThat(probe.getLayoutBounds().getWidth()).as("the sample has a name wider than its column")
+                .isGreaterThan(longest.getWidth());
+        assertThat(longest.getTooltip()).isNotNull();
+        assertThat(longest.getTooltip().getText()).isEqualTo(longest.getText());
+    }
 }

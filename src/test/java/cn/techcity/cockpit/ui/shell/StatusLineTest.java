@@ -56,8 +56,10 @@ class StatusLineTest {
         Node counts = robot.lookup(".editor-counts").query();
         Node bar = robot.lookup(".shell-statusbar").query();
         Bounds before = inScene(errorLine);
+        javafx.util.Duration shown = ShellController.statusShown;
         ShellController.statusShown = javafx.util.Duration.millis(600);
         robot.interact(() -> ui.shell().setStatus("已导出 C:\\报表\\2026年10月.xlsx"));
+        ShellController.statusShown = shown;
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.shell().statusText()).isEqualTo("已导出 C:\\报表\\2026年10月.xlsx");
         assertThat(bar.isVisible()).isTrue();

@@ -127,4 +127,16 @@ class TaskTypingTest {
         assertThat(clerk.getStyleClass()).doesNotContain("error");
         assertThat(save.isDisabled()).isFalse();
     }
+
+    @Test
+    void aTaskTitleIsWholeInItsTooltip(FxRobot robot) {
+        TaskEditorController editor = (TaskEditorController) ui.shell().view(ViewId.TASK_EDITOR);
+        var cells = robot.from(editor.root()).lookup(".table-cell").queryAllAs(javafx.scene.control.TableCell.class);
+        var titles = cells.stream().filter(c -> c.getTableColumn() != null && c.getTableColumn().getText().equals("任务")
+                && c.getText() != null && !c.getText().isEmpty()).toList();
+        assertThat(titles).isNotEmpty().allSatisfy(c -> {
+            assertThat(c.getTooltip()).isNotNull();
+            assertThat(c.getTooltip().getText()).isEqualTo(c.getText());
+        });
+    }
 }
