@@ -176,7 +176,7 @@ public final class BriefingPdf {
     }
 
     private void cover() throws IOException {
-        newPage("科技城工作驾驶舱 · 工作简报(" + data.year() + "年1—" + month + "月)");
+        newPage("科技城工作驾驶舱 · 工作简报(" + data.year() + "年" + (month == 1 ? "1月" : "1—" + month + "月") + ")");
         List<String> codes = DocumentContent.headlineCodes();
         float gap = 10;
         float boxW = (PAGE.getWidth() - 2 * MARGIN - gap * (codes.size() - 1)) / codes.size();

@@ -157,4 +157,30 @@ class YearTurnWindowTest {
         assertThat(shown[1]).isEqualTo("6月30日");
         assertThat(shown[2]).as("the side bar names the year's battle").isEqualTo("数字赋能");
     }
+
+    /** The new year's January: its summary and its PDF say 2027, with 同比 from the stored figures of 2026. */
+    @Test
+    void theNewYearsSummaryAndBriefingCarryItsFiguresAndTheirYearOnYear(FxRobot robot) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("cockpit-new-year");
+        cn.techcity.cockpit.domain.CockpitData y2027;
+        java.math.BigDecimal jan2026;
+        try (cn.techcity.cockpit.store.CockpitStore store = cn.techcity.cockpit.store.CockpitStore.open(dir.resolve("c"), 2026, 12)) {
+            jan2026 = store.load().figure("A3-01", 2026, 1).orElseThrow().value();
+            store.startYear("主任", 2027);
+            store.saveFigures("张三", java.util.List.of(new cn.techcity.cockpit.domain.MonthlyFigure("A3-01", 2027, 1,
+                    jan2026.multiply(new java.math.BigDecimal("1.5")), null, null, cn.techcity.cockpit.domain.Revision.PROVISIONAL,
+                    "张三", java.time.Instant.now(), false)));
+            y2027 = store.load();
+        }
+        String summary = cn.techcity.cockpit.domain.content.WorkSummary.of(y2027, 1).text();
+        assertThat(summary).startsWith("一、2027年工作总结").contains("截至1月");
+        java.nio.file.Path pdf = dir.resolve("2027-01.pdf");
+        cn.techcity.cockpit.ui.app.Briefing.write(y2027, 1, pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("工作简报(2027年1月)", "数据截至2027年1月", "攻坚战(2027年)");
+            String row = java.util.Arrays.stream(text.split("\n")).filter(l -> l.startsWith("规上工业增加值")).findFirst().orElseThrow();
+            assertThat(row).as("同比 from January 2026's stored figure").contains("+50.0%");
+        }
+    }
 }
