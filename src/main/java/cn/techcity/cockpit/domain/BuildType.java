@@ -1,8 +1,8 @@
 package cn.techcity.cockpit.domain;
 
-/** 新建 (started this year) or 续建 (continued from an earlier year). */
+/** 新建 (started this year), 续建 (continued from an earlier year), 收尾 (being finished) or 预备 (prepared, not started). */
 public enum BuildType {
-    NEW("新建"), CONTINUING("续建");
+    NEW("新建"), CONTINUING("续建"), FINISHING("收尾"), PREPARING("预备");
 
     private final String chinese;
 

@@ -115,6 +115,23 @@ public final class CockpitData {
                 .filter(s -> (s.planYear() == null ? year + 1 : s.planYear()) == planYear).toList();
     }
 
+    /** At most this many headline indicators (the overview's first row, the briefing's cover). */
+    public static final int HEADLINES = 4;
+
+    /**
+     * The headline indicators (主要指标: the overview's first row, the briefing's cover, the summary's opening), in the
+     * order of their sections; the document's when none is marked.
+     */
+    public List<String> headlineCodes() {
+        java.util.Map<String, Integer> sectionOrder = new HashMap<>();
+        sections.forEach(s -> sectionOrder.put(s.code(), s.ord()));
+        List<String> marked = indicators.stream().filter(Indicator::headline)
+                .sorted(Comparator.comparingInt((Indicator i) -> sectionOrder.getOrDefault(i.sectionCode(), Integer.MAX_VALUE))
+                        .thenComparingInt(Indicator::ord))
+                .map(Indicator::code).limit(HEADLINES).toList();
+        return marked.isEmpty() ? cn.techcity.cockpit.domain.content.DocumentContent.headlineCodes() : marked;
+    }
+
     /** The indicators with a figure or a target in the years read (their unit and kind are fixed). */
     public java.util.Set<String> indicatorsWithData() {
         java.util.Set<String> out = new java.util.HashSet<>();

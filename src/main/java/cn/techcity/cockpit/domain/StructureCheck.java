@@ -207,6 +207,14 @@ public final class StructureCheck {
                 }
             }
         }
+        // at most four headline indicators in use (the overview's first row)
+        long headlines = after.values().stream().filter(i -> i.kind() == StructureKind.INDICATOR && i.headline() && !i.retired()).count();
+        if (headlines > CockpitData.HEADLINES) {
+            String first = changes.stream().filter(StructureItem::headline).map(StructureItem::code).map(labels::get).findFirst()
+                    .orElse(rows.isEmpty() ? "" : rows.get(0).label());
+            problems.add(new Problem(first, Text.of("struct.too-many-headlines", Integer.toString(CockpitData.HEADLINES),
+                    Long.toString(headlines))));
+        }
         // names are unique among the items in use of one kind in one section
         Map<String, String> names = new HashMap<>();
         Set<String> reported = new HashSet<>();

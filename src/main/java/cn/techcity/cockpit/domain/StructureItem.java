@@ -75,6 +75,11 @@ public record StructureItem(String code, StructureKind kind, String name, String
                 indicatorKind, headline, newStart, newDue, newMonth);
     }
 
+    public StructureItem withHeadline(boolean newHeadline) {
+        return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
+                indicatorKind, newHeadline, start, due, month);
+    }
+
     /** The document mask of an indicator of {@code decimals} digits after the point (xx, xx.x …). */
     public static String maskOf(int decimals) {
         return decimals <= 0 ? "xx" : "xx." + "x".repeat(decimals);

@@ -195,6 +195,7 @@ final class StructureWrites {
                 fields += field(audit, at, who, want, "decimals", str(old.decimals()), str(want.decimals()));
                 fields += field(audit, at, who, want, "direction", name(old.direction()), name(want.direction()));
                 fields += field(audit, at, who, want, "kind", name(old.indicatorKind()), name(want.indicatorKind()));
+                fields += field(audit, at, who, want, "headline", Boolean.toString(old.headline()), Boolean.toString(want.headline()));
                 fields += field(audit, at, who, want, "start_date", str(old.start()), str(want.start()));
                 fields += field(audit, at, who, want, "due_date", str(old.due()), str(want.due()));
                 fields += field(audit, at, who, want, "due_month", str(old.month()), str(want.month()));
@@ -332,7 +333,7 @@ final class StructureWrites {
         String parent = i.kind() == StructureKind.TASK ? "battle_code" : "section_code";
         String name = i.kind() == StructureKind.TASK || i.kind() == StructureKind.MILESTONE ? "title" : "name";
         String extra = switch (i.kind()) {
-            case INDICATOR -> ", unit = ?, mask = ?, decimals = ?, direction = ?, kind = ?";
+            case INDICATOR -> ", unit = ?, mask = ?, decimals = ?, direction = ?, kind = ?, headline = ?";
             case TASK -> ", start_date = ?, due_date = ?";
             case MILESTONE -> ", due_month = ?";
             default -> "";
@@ -351,6 +352,7 @@ final class StructureWrites {
                     p.setInt(n++, i.decimals());
                     p.setString(n++, i.direction().name());
                     p.setString(n++, i.indicatorKind().name());
+                    p.setBoolean(n++, i.headline());
                 }
                 case TASK -> {
                     p.setDate(n++, i.start() == null ? null : Date.valueOf(i.start()));

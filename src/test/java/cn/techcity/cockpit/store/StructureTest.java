@@ -220,4 +220,18 @@ class StructureTest {
                     a301.indicatorKind()))))).as("more decimals fit what was entered").isOne();
         }
     }
+
+    @Test
+    void theHeadlineIndicatorsAreTheCommitteesChoiceFourAtMost() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            assertThat(store.load().headlineCodes()).containsExactly("H0-01", "H0-02", "H0-03", "A2-04");
+            assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(7, item(store, "A3-01").withHeadline(true)))))
+                    .hasMessageContaining("第7行:主要指标最多 4 个");
+            store.saveStructure("张三", List.of(row(1, item(store, "A2-04").withHeadline(false)),
+                    row(2, item(store, "A3-01").withHeadline(true))));
+            CockpitData d = store.load();
+            assertThat(d.headlineCodes()).containsExactly("H0-01", "H0-02", "H0-03", "A3-01");
+            assertThat(WorkSummary.of(d, 10).parts().get(0).progress()).anyMatch(l -> l.startsWith("规上工业增加值"));
+        }
+    }
 }

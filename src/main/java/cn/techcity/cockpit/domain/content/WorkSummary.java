@@ -69,7 +69,7 @@ public final class WorkSummary {
                 + "紧扣国家自创区建设及高新区进等升位等重点任务,按照市委、区委“勇争先、强执行、开新局”的决策部署,以“双月赛马比拼”"
                 + "专班活动为主要抓手,攻招商、搭平台、精建设、强要素,高质量推进经济社会发展。" + asOf() + ",实现" + name("H0-01")
                 + v("H0-01") + "," + name("H0-02") + v("H0-02") + ";" + name("H0-03") + v("H0-03") + ";" + foreignInvestment() + "。",
-                progress(DocumentContent.headlineCodes())));
+                progress(data.headlineCodes())));
 
         parts.add(new Part("(一)", "科创平台展开新篇章。按照“一个平台、一个专班、一套方案”的方式,专班化推进各大平台提质增效。"
                 + name("A1-01") + v("A1-01") + stretchReached("A1-01") + "。" + milestones("A1")

@@ -309,6 +309,18 @@ public final class ExcelImport {
                                 Layout.S_INDICATOR_KIND, kindWord, Text.of("struct.no-indicator-kind")));
                     }
                 }
+                String headlineText = optional(row, cols, Layout.S_HEADLINE, null);
+                boolean headline = old != null && old.headline();
+                if (headlineText != null && !headlineText.isEmpty()) {
+                    if (headlineText.equals("是")) {
+                        headline = true;
+                    } else if (headlineText.equals("否")) {
+                        headline = false;
+                    } else {
+                        problems.add(new Problem(sheet, excelRow, Layout.column(cols.get(Layout.S_HEADLINE)), Layout.S_HEADLINE,
+                                headlineText, Text.of("imp.structure-headline")));
+                    }
+                }
                 LocalDate start = cols.containsKey(Layout.S_START) ? date(sheet, row, cols.get(Layout.S_START), excelRow)
                         : old == null ? null : old.start();
                 LocalDate due = cols.containsKey(Layout.S_DUE) ? date(sheet, row, cols.get(Layout.S_DUE), excelRow)
@@ -330,7 +342,7 @@ public final class ExcelImport {
                         old == null ? null : old.fromYear(),
                         retired ? (old != null && old.retired() ? old.retiredFrom() : Integer.valueOf(current.years().reporting())) : null,
                         indicator ? unit : null, indicator ? decimals : null, indicator ? direction : null,
-                        indicator ? indicatorKind : null, old != null && old.headline(),
+                        indicator ? indicatorKind : null, indicator && headline,
                         kind == StructureKind.TASK ? start : null, kind == StructureKind.TASK ? due : null,
                         kind == StructureKind.MILESTONE ? month : null);
                 if (old != null && item.equals(old)) {
@@ -372,6 +384,7 @@ public final class ExcelImport {
             diff(sheet, excelRow, c + " " + Layout.S_START, str(old.start()), str(item.start()));
             diff(sheet, excelRow, c + " " + Layout.S_DUE, str(old.due()), str(item.due()));
             diff(sheet, excelRow, c + " " + Layout.S_MONTH, str(old.month()), str(item.month()));
+            diff(sheet, excelRow, c + " " + Layout.S_HEADLINE, old.headline() ? "是" : "否", item.headline() ? "是" : "否");
         }
 
         private void diff(String sheet, int excelRow, String what, String before, String after) {

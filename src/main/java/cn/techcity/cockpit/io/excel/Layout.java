@@ -44,6 +44,7 @@ final class Layout {
     static final String S_START = "开始日期";
     static final String S_DUE = "到期日";
     static final String S_MONTH = "月份";
+    static final String S_HEADLINE = "主要指标";
     static final String IN_USE = "在用";
     static final String RETIRED = "停用";
 

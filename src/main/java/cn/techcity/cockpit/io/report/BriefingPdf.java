@@ -9,7 +9,6 @@ import cn.techcity.cockpit.domain.SectionKind;
 import cn.techcity.cockpit.domain.Status;
 import cn.techcity.cockpit.domain.TaskRollup;
 import cn.techcity.cockpit.domain.ValueFormat;
-import cn.techcity.cockpit.domain.content.DocumentContent;
 import cn.techcity.cockpit.domain.content.WorkSummary;
 import cn.techcity.cockpit.io.FileException;
 import cn.techcity.cockpit.io.StatusWords;
@@ -177,7 +176,7 @@ public final class BriefingPdf {
 
     private void cover() throws IOException {
         newPage("科技城工作驾驶舱 · 工作简报(" + data.year() + "年" + (month == 1 ? "1月" : "1—" + month + "月") + ")");
-        List<String> codes = DocumentContent.headlineCodes();
+        List<String> codes = data.headlineCodes();
         float gap = 10;
         float boxW = (PAGE.getWidth() - 2 * MARGIN - gap * (codes.size() - 1)) / codes.size();
         float boxH = 92;

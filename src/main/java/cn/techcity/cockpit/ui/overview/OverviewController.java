@@ -8,7 +8,6 @@ import cn.techcity.cockpit.domain.SectionKind;
 import cn.techcity.cockpit.domain.Status;
 import cn.techcity.cockpit.domain.TaskRollup;
 import cn.techcity.cockpit.domain.ValueFormat;
-import cn.techcity.cockpit.domain.content.DocumentContent;
 import cn.techcity.cockpit.ui.common.CockpitView;
 import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.common.Theme;
@@ -58,7 +57,7 @@ public final class OverviewController implements CockpitView {
     @FXML
     private void initialize() {
         KpiTile.FitGroup fitGroup = new KpiTile.FitGroup();
-        for (String code : DocumentContent.headlineCodes()) {
+        for (String code : structure.headlineCodes()) {
             structure.indicator(code).ifPresent(indicator -> {
                 KpiTile tile = new KpiTile(indicator, i18n, theme, true).fitWith(fitGroup);
                 HBox.setHgrow(tile.node(), Priority.ALWAYS);

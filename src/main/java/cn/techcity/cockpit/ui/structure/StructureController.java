@@ -113,6 +113,9 @@ public final class StructureController implements CockpitView {
         table.getColumns().add(text(i18n.t("structure.col-indicator-kind"), l -> l.draft().indicatorKind() == null ? ""
                 : i18n.t("structure.kind." + l.draft().indicatorKind().name().toLowerCase(java.util.Locale.ROOT)),
                 this::setKind, l -> l.draft().kind() == StructureKind.INDICATOR, 110));
+        table.getColumns().add(text(i18n.t("structure.col-headline"), l -> l.draft().kind() != StructureKind.INDICATOR ? ""
+                : l.draft().headline() ? i18n.t("structure.yes") : i18n.t("structure.no"),
+                this::setHeadline, l -> l.draft().kind() == StructureKind.INDICATOR, 90));
         table.getColumns().add(text(i18n.t("structure.col-start"), l -> l.draft().start() == null ? "" : l.draft().start().toString(),
                 this::setStart, l -> l.draft().kind() == StructureKind.TASK, 130));
         table.getColumns().add(text(i18n.t("structure.col-due"), l -> l.draft().due() == null ? "" : l.draft().due().toString(),
@@ -201,6 +204,17 @@ public final class StructureController implements CockpitView {
             }
         }
         problem(i18n.t("structure.bad-kind", line.label(), text));
+    }
+
+    private void setHeadline(Line line, String text) {
+        String t = text.strip();
+        if (t.equals(i18n.t("structure.yes")) || t.equals("是") || t.equalsIgnoreCase("yes") || t.equals("1")) {
+            vm.setHeadline(line, true);
+        } else if (t.isEmpty() || t.equals(i18n.t("structure.no")) || t.equals("否") || t.equalsIgnoreCase("no") || t.equals("0")) {
+            vm.setHeadline(line, false);
+        } else {
+            problem(i18n.t("structure.bad-headline", line.label(), text));
+        }
     }
 
     private void setStart(Line line, String text) {

@@ -149,6 +149,10 @@ public final class StructureViewModel {
         change(line, d.withIndicator(d.unit(), d.decimals(), d.direction(), kind));
     }
 
+    public void setHeadline(Line line, boolean headline) {
+        change(line, line.draft.withHeadline(headline));
+    }
+
     public void setStart(Line line, LocalDate start) {
         change(line, line.draft.withDates(start, line.draft.due(), line.draft.month()));
     }
