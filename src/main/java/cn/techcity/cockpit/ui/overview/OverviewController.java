@@ -237,7 +237,8 @@ public final class OverviewController implements CockpitView {
     @Override
     public void update(CockpitData data, int month) {
         int plan = data.battlesYear();
-        String heading = i18n.t(plan > data.year() ? "overview.battles-plan" : "overview.battles-year", Integer.toString(plan));
+        String heading = data.sections(SectionKind.BATTLE).isEmpty() ? i18n.t("overview.battles-none", Integer.toString(data.year()))
+                : i18n.t(plan > data.year() ? "overview.battles-plan" : "overview.battles-year", Integer.toString(plan));
         if (!heading.equals(battlesHeading.getText())) {
             battlesHeading.setText(heading);
         }
