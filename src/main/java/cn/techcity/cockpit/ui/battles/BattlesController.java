@@ -169,7 +169,8 @@ public final class BattlesController implements CockpitView {
     @FXML
     private void initialize() {
         title.setText(i18n.t("battles.title"));
-        subtitle.setText(i18n.t("battles.subtitle", Integer.toString(structure.battlesYear())));
+        subtitle.setText(i18n.t(structure.battlesYear() > structure.year() ? "battles.subtitle" : "battles.subtitle-year",
+                Integer.toString(structure.battlesYear())));
         for (Section b : structure.sections(SectionKind.BATTLE)) {
             Column c = new Column(b);
             columnsByBattle.put(b.code(), c);
