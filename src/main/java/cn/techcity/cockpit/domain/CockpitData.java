@@ -38,15 +38,16 @@ public final class CockpitData {
      * @param closed    the year shown is finished and archived: read only
      */
     public record Years(int reporting, List<Integer> stored, boolean closed, List<StructureItem> structure,
-                        List<Section> allSections, int lastClosed) {
+                        List<Section> allSections, int lastClosed, List<Section> planBattles) {
         public Years {
+            planBattles = List.copyOf(planBattles);
             stored = List.copyOf(stored);
             structure = List.copyOf(structure);
             allSections = List.copyOf(allSections);
         }
 
         public Years(int reporting, List<Integer> stored, boolean closed) {
-            this(reporting, stored, closed, List.of(), List.of(), 0);
+            this(reporting, stored, closed, List.of(), List.of(), 0, List.of());
         }
     }
 
@@ -96,6 +97,12 @@ public final class CockpitData {
 
     /** Every section, with the battles of other plan years and the retired ones. */
     public List<Section> allSections() { return years.allSections().isEmpty() ? sections : years.allSections(); }
+
+    /**
+     * The battles of the year after's plan while the year shown works on its own (their indicators are in
+     * {@link #indicators()}, with the plan year's offset: their targets are entered now). Empty otherwise.
+     */
+    public List<Section> planBattles() { return years.planBattles(); }
 
     /** The year shown is finished and archived: nothing of it can be changed. */
     public boolean readOnlyYear() { return years.closed(); }

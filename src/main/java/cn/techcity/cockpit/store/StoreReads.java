@@ -86,9 +86,21 @@ final class StoreReads {
             }
             Map<String, Section> shown = new HashMap<>();
             sections.forEach(s -> shown.put(s.code(), s));
+            // the plan of the year after, while the year works on its own battles: its targets are entered now
+            List<Section> plan = new ArrayList<>();
+            if (ownBattles) {
+                for (Section s : all) {
+                    if (s.kind() == SectionKind.BATTLE && Integer.valueOf(year + 1).equals(s.planYear()) && shownIn(s, year)) {
+                        plan.add(s);
+                    }
+                }
+            }
+            Map<String, Section> planned = new HashMap<>();
+            plan.forEach(s -> planned.put(s.code(), s));
             List<Indicator> indicators = new ArrayList<>();
             for (IndicatorRow r : indicatorRows()) {
-                Section s = shown.get(r.indicator().sectionCode());
+                Section s = shown.containsKey(r.indicator().sectionCode()) ? shown.get(r.indicator().sectionCode())
+                        : planned.get(r.indicator().sectionCode());
                 if (s != null && shownIn(r.from(), r.retired(), year)) {
                     indicators.add(withOffset(r.indicator(), s, year));
                 }
@@ -150,7 +162,7 @@ final class StoreReads {
                     tasks, taskForces, scores, allTaskHistory(), rowVersions(year - 1, year + 1, versions),
                     new CockpitData.Years(reporting, years(reporting, closed), closed.contains(year),
                             structure == null ? List.of() : structure.get(), all,
-                            closed.isEmpty() ? 0 : closed.get(closed.size() - 1)));
+                            closed.isEmpty() ? 0 : closed.get(closed.size() - 1), plan));
         });
     }
 

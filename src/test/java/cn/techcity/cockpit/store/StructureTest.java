@@ -234,4 +234,31 @@ class StructureTest {
             assertThat(WorkSummary.of(d, 10).parts().get(0).progress()).anyMatch(l -> l.startsWith("规上工业增加值"));
         }
     }
+
+    /** In 2027 the plan of 2028 is written: its battle, its indicator, and the indicator's 2028 target, now. */
+    @Test
+    void thePlanOfTheYearAfterTakesItsTargetsBeforeTheTurn() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 12)) {
+            store.startYear("主任", 2027);
+            store.saveStructure("主任", List.of(row(1, new StructureItem(null, StructureKind.BATTLE, "打好“数字赋能”攻坚战", "2028", 0,
+                    null, null, null, null, null, null, false, null, null, null))));
+            store.saveStructure("主任", List.of(row(1, new StructureItem(null, StructureKind.INDICATOR, "新增数字化场景", "B5", 0, null,
+                    null, "个", 0, Direction.AT_LEAST, IndicatorKind.COUNT, false, null, null, null))));
+            CockpitData d = store.load();
+            assertThat(d.sections(SectionKind.BATTLE)).extracting(x -> x.code()).as("2027 works on its own")
+                    .containsExactly("B1", "B2", "B3", "B4");
+            assertThat(d.planBattles()).extracting(x -> x.code()).containsExactly("B5");
+            var plan = d.indicators("B5");
+            assertThat(plan).singleElement().satisfies(i -> assertThat(i.planYearOffset()).isOne());
+            var vm = new cn.techcity.cockpit.ui.editor.EditorViewModel(d, 1);
+            assertThat(vm.rows()).anyMatch(r -> r.indicator() != null && r.indicator().code().equals(plan.get(0).code()));
+            assertThat(vm.editable(new cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey(plan.get(0).code(),
+                    cn.techcity.cockpit.ui.editor.EditorViewModel.Column.BASE))).isTrue();
+            assertThat(vm.editable(new cn.techcity.cockpit.ui.editor.EditorViewModel.CellKey(plan.get(0).code(),
+                    cn.techcity.cockpit.ui.editor.EditorViewModel.Column.month(1)))).as("2028 has not begun").isFalse();
+            assertThat(store.saveEdits("张三", List.of(), List.of(new TargetEdit(plan.get(0).code(), 2028, true, new BigDecimal("12"),
+                    false, null, FigureEdit.ANY_VERSION)))).isOne();
+            assertThat(store.load().target(plan.get(0).code(), 2028)).isPresent();
+        }
+    }
 }

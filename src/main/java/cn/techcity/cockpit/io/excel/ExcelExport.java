@@ -113,7 +113,9 @@ public final class ExcelExport {
                 + "  说明:空单元格导入时不修改已有数据;编码列请勿修改", heads.size());
         header(sh, st, heads);
         int r = Layout.HEADER_ROW + 1;
-        for (Section s : data.sections()) {
+        List<Section> groups = new ArrayList<>(data.sections());
+        groups.addAll(data.planBattles());      // the plan of the year after: its targets
+        for (Section s : groups) {
             List<Indicator> list = data.indicators(s.code());
             if (list.isEmpty()) {
                 continue;

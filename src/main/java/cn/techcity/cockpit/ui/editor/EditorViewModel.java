@@ -86,7 +86,11 @@ public final class EditorViewModel {
         this.data = data;
         this.month = month;
         for (SectionKind kind : new SectionKind[] {SectionKind.HEADLINE, SectionKind.AREA, SectionKind.BATTLE}) {
-            for (Section s : data.sections(kind)) {
+            List<Section> groups = new ArrayList<>(data.sections(kind));
+            if (kind == SectionKind.BATTLE) {
+                groups.addAll(data.planBattles());     // the plan of the year after: its targets
+            }
+            for (Section s : groups) {
                 List<Indicator> list = data.indicators(s.code());
                 if (list.isEmpty()) {
                     continue;
@@ -132,6 +136,9 @@ public final class EditorViewModel {
         Indicator i = indicators.get(key.indicatorCode());
         if (i == null) {
             return false;
+        }
+        if (i.planYearOffset() > 0 && key.column() != Column.BASE && key.column() != Column.STRETCH) {
+            return false;       // a plan's year has not begun: its targets only (the store refuses its figures)
         }
         return key.column() != Column.GROWTH || i.kind() != IndicatorKind.GROWTH_RATE;
     }
