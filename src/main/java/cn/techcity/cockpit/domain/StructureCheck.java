@@ -176,6 +176,17 @@ public final class StructureCheck {
                     problems.add(new Problem(label, Text.of("struct.start-after-due", it.start().toString(), it.due().toString())));
                 }
             }
+            if (it.kind() == StructureKind.TASK && it.link() != null) {
+                StructureItem moved = byCode.get(it.link());
+                if (moved == null || moved.kind() != StructureKind.INDICATOR) {
+                    problems.add(new Problem(label, Text.of("struct.unknown-indicator", it.link())));
+                } else if (moved.retired() && (old == null || !it.link().equals(old.link()))) {
+                    problems.add(new Problem(label, Text.of("struct.indicator-retired", it.link(), moved.name())));
+                }
+            }
+            if (it.kind() != StructureKind.TASK && it.link() != null) {
+                problems.add(new Problem(label, Text.of("struct.link-only-tasks")));
+            }
             if (it.kind() == StructureKind.MILESTONE && it.month() != null && (it.month() < 1 || it.month() > 12)) {
                 problems.add(new Problem(label, Text.of("struct.month", it.month().toString())));
             }

@@ -243,7 +243,7 @@ final class StoreReads {
     record IndicatorRow(Indicator indicator, Integer from, Integer retired) {
     }
 
-    record TaskRow(BattleTask task, Integer from, Integer retired, java.time.LocalDate start) {
+    record TaskRow(BattleTask task, Integer from, Integer retired, java.time.LocalDate start, String indicator) {
     }
 
     List<IndicatorRow> indicatorRows() throws SQLException {
@@ -263,13 +263,15 @@ final class StoreReads {
     List<TaskRow> taskRows() throws SQLException {
         List<TaskRow> out = new ArrayList<>();
         try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery("SELECT code, battle_code, ord, title, owner,"
-                + " due_date, status, progress_note, from_year, retired_from, start_date FROM battle_task ORDER BY battle_code, ord")) {
+                + " due_date, status, progress_note, from_year, retired_from, start_date, indicator_code FROM battle_task"
+                + " ORDER BY battle_code, ord")) {
             while (rs.next()) {
                 Date due = rs.getDate(6);
                 Date start = rs.getDate(11);
                 out.add(new TaskRow(new BattleTask(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), due == null ? null : due.toLocalDate(), TaskStatus.valueOf(rs.getString(7)),
-                        rs.getString(8)), integer(rs, 9), integer(rs, 10), start == null ? null : start.toLocalDate()));
+                        rs.getString(8)), integer(rs, 9), integer(rs, 10), start == null ? null : start.toLocalDate(),
+                        rs.getString(12)));
             }
         }
         return out;

@@ -60,7 +60,7 @@ final class StructureWrites {
             for (StoreReads.TaskRow r : reads.taskRows()) {
                 var t = r.task();
                 out.add(new StructureItem(t.code(), StructureKind.TASK, t.title(), t.battleCode(), t.ord(), r.from(),
-                        r.retired(), null, null, null, null, false, r.start(), t.due(), null));
+                        r.retired(), null, null, null, null, false, r.start(), t.due(), null, r.indicator()));
             }
             simple(out, StructureKind.PROJECT, "SELECT code, section_code, ord, name, from_year, retired_from, NULL FROM project");
             simple(out, StructureKind.MILESTONE,
@@ -199,6 +199,7 @@ final class StructureWrites {
                 fields += field(audit, at, who, want, "start_date", str(old.start()), str(want.start()));
                 fields += field(audit, at, who, want, "due_date", str(old.due()), str(want.due()));
                 fields += field(audit, at, who, want, "due_month", str(old.month()), str(want.month()));
+                fields += field(audit, at, who, want, "indicator_code", old.link(), want.link());
                 if (fields > 0) {
                     update(want);
                     changed++;
@@ -283,10 +284,11 @@ final class StructureWrites {
             }
             case TASK -> {
                 try (PreparedStatement p = ctx.c.prepareStatement("INSERT INTO battle_task (code, battle_code, ord, title, from_year,"
-                        + " retired_from, start_date, due_date, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED')")) {
+                        + " retired_from, start_date, due_date, indicator_code, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'NOT_STARTED')")) {
                     common(p, i);
                     p.setDate(7, i.start() == null ? null : Date.valueOf(i.start()));
                     p.setDate(8, i.due() == null ? null : Date.valueOf(i.due()));
+                    p.setString(9, i.link());
                     p.executeUpdate();
                 }
             }
@@ -334,7 +336,7 @@ final class StructureWrites {
         String name = i.kind() == StructureKind.TASK || i.kind() == StructureKind.MILESTONE ? "title" : "name";
         String extra = switch (i.kind()) {
             case INDICATOR -> ", unit = ?, mask = ?, decimals = ?, direction = ?, kind = ?, headline = ?";
-            case TASK -> ", start_date = ?, due_date = ?";
+            case TASK -> ", start_date = ?, due_date = ?, indicator_code = ?";
             case MILESTONE -> ", due_month = ?";
             default -> "";
         };
@@ -357,6 +359,7 @@ final class StructureWrites {
                 case TASK -> {
                     p.setDate(n++, i.start() == null ? null : Date.valueOf(i.start()));
                     p.setDate(n++, i.due() == null ? null : Date.valueOf(i.due()));
+                    p.setString(n++, i.link());
                 }
                 case MILESTONE -> setInt(p, n++, i.month());
                 default -> { }

@@ -261,4 +261,23 @@ class StructureTest {
             assertThat(store.load().target(plan.get(0).code(), 2028)).isPresent();
         }
     }
+
+    /** A task names the indicator it moves (关联指标): checked, stored, audited, and replayed after an unclean end. */
+    @Test
+    void aTaskNamesTheIndicatorItMoves() {
+        Path db = dir.resolve("c");
+        CockpitStore store = CockpitStore.open(db, 2026, 10);
+        StructureItem task = item(store, "B3-T01");
+        assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(3, task.withLink("Z9-99")))))
+                .hasMessageContaining("第3行:关联指标“Z9-99”不存在");
+        assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(4, item(store, "A3-01").withLink("B3-01")))))
+                .hasMessageContaining("第4行:只有任务可以填关联指标");
+        store.saveStructure("张三", List.of(row(1, task.withLink("B3-01"))));
+        assertThat(store.auditOf("battle_task", "B3-T01")).anyMatch(a -> "B3-01".equals(a.newValue()));
+        store.abandon();
+        try (CockpitStore again = CockpitStore.open(db, 2026, 10)) {
+            assertThat(item(again, "B3-T01").link()).isEqualTo("B3-01");
+            assertThat(again.load().structure()).anyMatch(i -> "B3-T01".equals(i.code()) && "B3-01".equals(i.link()));
+        }
+    }
 }

@@ -344,7 +344,8 @@ public final class ExcelImport {
                         indicator ? unit : null, indicator ? decimals : null, indicator ? direction : null,
                         indicator ? indicatorKind : null, indicator && headline,
                         kind == StructureKind.TASK ? start : null, kind == StructureKind.TASK ? due : null,
-                        kind == StructureKind.MILESTONE ? month : null);
+                        kind == StructureKind.MILESTONE ? month : null,
+                        kind == StructureKind.TASK ? optional(row, cols, Layout.S_LINK, old == null ? null : old.link()) : null);
                 if (old != null && item.equals(old)) {
                     continue;
                 }
@@ -384,6 +385,7 @@ public final class ExcelImport {
             diff(sheet, excelRow, c + " " + Layout.S_START, str(old.start()), str(item.start()));
             diff(sheet, excelRow, c + " " + Layout.S_DUE, str(old.due()), str(item.due()));
             diff(sheet, excelRow, c + " " + Layout.S_MONTH, str(old.month()), str(item.month()));
+            diff(sheet, excelRow, c + " " + Layout.S_LINK, old.link(), item.link());
             diff(sheet, excelRow, c + " " + Layout.S_HEADLINE, old.headline() ? "是" : "否", item.headline() ? "是" : "否");
         }
 

@@ -140,9 +140,20 @@ public final class BattleController implements CockpitView {
         tasks.getColumnConstraints().add(timeline);
 
         int r = 1;
+        java.util.Map<String, String> moves = new java.util.HashMap<>();
+        structure.structure().forEach(i -> {
+            if (i.link() != null) {
+                structure.indicator(i.link()).ifPresent(ind -> moves.put(i.code(), ind.name()));
+            }
+        });
         for (BattleTask t : structure.tasks(battleCode)) {
             Row row = new Row(t);
             rows.put(t.code(), row);
+            if (moves.containsKey(t.code())) {
+                // the indicator the task moves (结构维护's 关联指标), under the whole title
+                row.title.setTooltip(new javafx.scene.control.Tooltip(t.title() + "\n" + i18n.t("battle.moves", moves.get(t.code()))));
+                row.title.setId("task-title-" + t.code());
+            }
             tasks.add(row.title, 0, r);
             tasks.add(row.owner, 1, r);
             tasks.add(row.due, 2, r);

@@ -149,6 +149,10 @@ public final class StructureViewModel {
         change(line, d.withIndicator(d.unit(), d.decimals(), d.direction(), kind));
     }
 
+    public void setLink(Line line, String indicatorCode) {
+        change(line, line.draft.withLink(indicatorCode));
+    }
+
     public void setHeadline(Line line, boolean headline) {
         change(line, line.draft.withHeadline(headline));
     }
