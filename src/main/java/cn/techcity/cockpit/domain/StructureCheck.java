@@ -184,6 +184,15 @@ public final class StructureCheck {
                     problems.add(new Problem(label, Text.of("struct.indicator-retired", it.link(), moved.name())));
                 }
             }
+            if (it.kind() == StructureKind.INDICATOR && it.phases() != null) {
+                Text why = PhaseText.parse(it.phases(), it.decimals() == null ? 4 : it.decimals()).problem();
+                if (why != null) {
+                    problems.add(new Problem(label, why));
+                }
+            }
+            if (it.kind() != StructureKind.INDICATOR && it.phases() != null) {
+                problems.add(new Problem(label, Text.of("struct.phases-only-indicators")));
+            }
             if (it.kind() != StructureKind.TASK && it.link() != null) {
                 problems.add(new Problem(label, Text.of("struct.link-only-tasks")));
             }

@@ -20,14 +20,16 @@ import java.util.Objects;
  * @param due         a task's due date (its year is the plan year)
  * @param month       a milestone's month (1–12) or null
  * @param link        a task's indicator, the one it moves (its code), or null
+ * @param phases      an indicator's phased targets of its year ({@link PhaseText}: 上半年(6月):45.0;…), or null
  */
 public record StructureItem(String code, StructureKind kind, String name, String parent, int ord, Integer fromYear,
                             Integer retiredFrom, String unit, Integer decimals, Direction direction,
                             IndicatorKind indicatorKind, boolean headline, LocalDate start, LocalDate due, Integer month,
-                            String link) {
+                            String link, String phases) {
     public StructureItem {
         Objects.requireNonNull(kind, "kind");
         link = link == null || link.isBlank() ? null : link.strip();
+        phases = phases == null || phases.isBlank() ? null : phases.strip();
     }
 
     /** An item without a link (every kind but a task that moves an indicator). */
@@ -35,12 +37,17 @@ public record StructureItem(String code, StructureKind kind, String name, String
                          Integer retiredFrom, String unit, Integer decimals, Direction direction,
                          IndicatorKind indicatorKind, boolean headline, LocalDate start, LocalDate due, Integer month) {
         this(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction, indicatorKind, headline, start,
-                due, month, null);
+                due, month, null, null);
+    }
+
+    public StructureItem withPhases(String newPhases) {
+        return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
+                indicatorKind, headline, start, due, month, link, newPhases);
     }
 
     public StructureItem withLink(String newLink) {
         return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, newLink);
+                indicatorKind, headline, start, due, month, newLink, phases);
     }
 
     /** Shown in {@code year}: added by then and not retired by then. */
@@ -58,42 +65,42 @@ public record StructureItem(String code, StructureKind kind, String name, String
 
     public StructureItem withCode(String newCode) {
         return new StructureItem(newCode, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, link);
+                indicatorKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withName(String newName) {
         return new StructureItem(code, kind, newName, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, link);
+                indicatorKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withOrd(int newOrd) {
         return new StructureItem(code, kind, name, parent, newOrd, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, link);
+                indicatorKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withYears(Integer newFrom, Integer newRetiredFrom) {
         return new StructureItem(code, kind, name, parent, ord, newFrom, newRetiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, link);
+                indicatorKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withParent(String newParent) {
         return new StructureItem(code, kind, name, newParent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, start, due, month, link);
+                indicatorKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withIndicator(String newUnit, Integer newDecimals, Direction newDirection, IndicatorKind newKind) {
         return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, newUnit, newDecimals, newDirection,
-                newKind, headline, start, due, month, link);
+                newKind, headline, start, due, month, link, phases);
     }
 
     public StructureItem withDates(LocalDate newStart, LocalDate newDue, Integer newMonth) {
         return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, headline, newStart, newDue, newMonth, link);
+                indicatorKind, headline, newStart, newDue, newMonth, link, phases);
     }
 
     public StructureItem withHeadline(boolean newHeadline) {
         return new StructureItem(code, kind, name, parent, ord, fromYear, retiredFrom, unit, decimals, direction,
-                indicatorKind, newHeadline, start, due, month, link);
+                indicatorKind, newHeadline, start, due, month, link, phases);
     }
 
     /** The document mask of an indicator of {@code decimals} digits after the point (xx, xx.x …). */

@@ -297,7 +297,7 @@ final class SaveJournal implements AutoCloseable {
                             .string(str(i.fromYear())).string(str(i.retiredFrom())).string(i.unit()).string(str(i.decimals()))
                             .string(i.direction() == null ? null : i.direction().name())
                             .string(i.indicatorKind() == null ? null : i.indicatorKind().name()).flag(i.headline())
-                            .string(str(i.start())).string(str(i.due())).string(str(i.month())).string(i.link());
+                            .string(str(i.start())).string(str(i.due())).string(str(i.month())).string(i.link()).string(i.phases());
                 }
             }
         }
@@ -368,11 +368,12 @@ final class SaveJournal implements AutoCloseable {
                     String due = r.string();
                     Integer month = integer(r.string());
                     String link = r.string();
+                    String phases = r.string();
                     items.add(new cn.techcity.cockpit.domain.StructureItem(code, kind, name, parent, ord, from, retired, unit,
                             decimals, direction == null ? null : cn.techcity.cockpit.domain.Direction.valueOf(direction),
                             indicatorKind == null ? null : cn.techcity.cockpit.domain.IndicatorKind.valueOf(indicatorKind),
                             headline, start == null ? null : LocalDate.parse(start), due == null ? null : LocalDate.parse(due), month,
-                            link));
+                            link, phases));
                 }
                 return items;
             }

@@ -52,15 +52,18 @@ final class StructureWrites {
     List<StructureItem> structure() {
         return tx.sql(() -> {
             List<StructureItem> out = new ArrayList<>();
+            Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phases = phasesByIndicator();
             for (StoreReads.IndicatorRow r : reads.indicatorRows()) {
                 var i = r.indicator();
+                List<cn.techcity.cockpit.domain.TargetPhase> ps = phases.get(i.code());
                 out.add(new StructureItem(i.code(), StructureKind.INDICATOR, i.name(), i.sectionCode(), i.ord(), r.from(),
-                        r.retired(), i.unit(), i.decimals(), i.direction(), i.kind(), i.headline(), null, null, null));
+                        r.retired(), i.unit(), i.decimals(), i.direction(), i.kind(), i.headline(), null, null, null, null,
+                        ps == null ? null : cn.techcity.cockpit.domain.PhaseText.format(ps)));
             }
             for (StoreReads.TaskRow r : reads.taskRows()) {
                 var t = r.task();
                 out.add(new StructureItem(t.code(), StructureKind.TASK, t.title(), t.battleCode(), t.ord(), r.from(),
-                        r.retired(), null, null, null, null, false, r.start(), t.due(), null, r.indicator()));
+                        r.retired(), null, null, null, null, false, r.start(), t.due(), null, r.indicator(), null));
             }
             simple(out, StructureKind.PROJECT, "SELECT code, section_code, ord, name, from_year, retired_from, NULL FROM project");
             simple(out, StructureKind.MILESTONE,
@@ -80,6 +83,65 @@ final class StructureWrites {
 
     /** A battle's place among all sections (the document's four are 6–9): its order in its year plus this. */
     static final int BATTLE_ORD = 5;
+
+    /**
+     * The year an indicator's phased targets in 结构维护 belong to: its battle's plan year when that is still ahead,
+     * else the reporting year.
+     */
+    int phaseYear(String sectionCode) throws SQLException {
+        int reporting = reads.reportingYear();
+        for (Section s : reads.sections()) {
+            if (s.code().equals(sectionCode) && s.planYear() != null && s.planYear() > reporting) {
+                return s.planYear();
+            }
+        }
+        return reporting;
+    }
+
+    /** Every indicator's phased targets of its {@link #phaseYear}. */
+    private Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phasesByIndicator() throws SQLException {
+        Map<String, Integer> yearOf = new HashMap<>();
+        for (StoreReads.IndicatorRow r : reads.indicatorRows()) {
+            yearOf.put(r.indicator().code(), phaseYear(r.indicator().sectionCode()));
+        }
+        Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> out = new HashMap<>();
+        try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT indicator_code, target_year, by_month, label, phase_value FROM target_phase ORDER BY by_month")) {
+            while (rs.next()) {
+                if (Integer.valueOf(rs.getInt(2)).equals(yearOf.get(rs.getString(1)))) {
+                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                            .add(new cn.techcity.cockpit.domain.TargetPhase(rs.getInt(3), rs.getString(4), rs.getBigDecimal(5)));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Replaces an indicator's phased targets of its year (checked: the year must be open). */
+    private void writePhases(StructureItem i) throws SQLException {
+        int year = phaseYear(i.parent());
+        java.util.Map<Integer, String> target = new HashMap<>();
+        target.put(year, i.code() + "/" + year);
+        refuseYears(ctx, Map.of(), target);
+        try (PreparedStatement d = ctx.c.prepareStatement("DELETE FROM target_phase WHERE indicator_code = ? AND target_year = ?")) {
+            d.setString(1, i.code());
+            d.setInt(2, year);
+            d.executeUpdate();
+        }
+        var parsed = cn.techcity.cockpit.domain.PhaseText.parse(i.phases(), i.decimals() == null ? 4 : i.decimals());
+        try (PreparedStatement p = ctx.c.prepareStatement("INSERT INTO target_phase (indicator_code, target_year, by_month, label,"
+                + " phase_value) VALUES (?, ?, ?, ?, ?)")) {
+            for (var ph : parsed.phases()) {
+                p.setString(1, i.code());
+                p.setInt(2, year);
+                p.setInt(3, ph.byMonth());
+                p.setString(4, ph.label());
+                p.setBigDecimal(5, ph.value());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
 
     private void simple(List<StructureItem> out, StructureKind kind, String sql) throws SQLException {
         try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -182,6 +244,9 @@ final class StructureWrites {
                         throw new StoreException(Text.of("struct.duplicate-code", want.code(), entity));
                     }
                     insert(want);
+                    if (want.kind() == StructureKind.INDICATOR && want.phases() != null) {
+                        writePhases(want);
+                    }
                     addAudit(audit, at, who, entity, want.code(), "created", null, want.name());
                     changed++;
                     continue;
@@ -200,6 +265,18 @@ final class StructureWrites {
                 fields += field(audit, at, who, want, "due_date", str(old.due()), str(want.due()));
                 fields += field(audit, at, who, want, "due_month", str(old.month()), str(want.month()));
                 fields += field(audit, at, who, want, "indicator_code", old.link(), want.link());
+                int phaseChange = want.kind() == StructureKind.INDICATOR
+                        ? field(audit, at, who, want, "phases", old.phases(), want.phases()) : 0;
+                if (phaseChange > 0) {
+                    writePhases(want);
+                    if (fields == 0) {
+                        changed++;
+                    }
+                    fields += phaseChange;
+                    if (fields == phaseChange) {
+                        continue;       // only the phases changed: the item's row stays
+                    }
+                }
                 if (fields > 0) {
                     update(want);
                     changed++;

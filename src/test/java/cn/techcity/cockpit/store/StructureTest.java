@@ -280,4 +280,22 @@ class StructureTest {
             assertThat(again.load().structure()).anyMatch(i -> "B3-T01".equals(i.code()) && "B3-01".equals(i.link()));
         }
     }
+
+    /** Phased targets (上半年 …) of an indicator's year are written in 结构维护's way, checked, and used by the views. */
+    @Test
+    void phasedTargetsAreWrittenAsClerksWriteThem() {
+        try (CockpitStore store = CockpitStore.open(dir.resolve("c"), 2026, 10)) {
+            StructureItem a301 = item(store, "A3-01");
+            assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(2, a301.withPhases("上半年6月40")))))
+                    .hasMessageContaining("第2行:阶段目标“上半年6月40”应写成 上半年(6月):45.0");
+            assertThatThrownBy(() -> store.saveStructure("张三", List.of(row(3, a301.withPhases("上半年(6月):40.123")))))
+                    .hasMessageContaining("小数位超过指标的 2 位");
+            assertThat(store.saveStructure("张三", List.of(row(1, a301.withPhases("上半年(6月):40.5；前三季度(9月):70"))))).isOne();
+            assertThat(item(store, "A3-01").phases()).isEqualTo("上半年(6月):40.5;前三季度(9月):70");
+            var target = store.load().target("A3-01", 2026).orElseThrow();
+            assertThat(target.phases()).extracting(p -> p.byMonth() + " " + p.label() + " " + p.value().stripTrailingZeros().toPlainString())
+                    .containsExactly("6 上半年 40.5", "9 前三季度 70");
+            assertThat(store.auditOf("indicator", "A3-01")).anyMatch(a -> "phases".equals(a.field()));
+        }
+    }
 }

@@ -240,7 +240,7 @@ public final class ExcelExport {
         Sheet sh = wb.createSheet(Layout.STRUCTURE);
         List<String> heads = List.of(Layout.CODE, Layout.S_KIND, Layout.S_NAME, Layout.S_PARENT, Layout.S_PARENT_NAME,
                 Layout.S_STATUS, Layout.S_ORD, Layout.UNIT, Layout.S_DECIMALS, Layout.S_DIRECTION, Layout.S_INDICATOR_KIND,
-                Layout.S_START, Layout.S_DUE, Layout.S_MONTH, Layout.S_HEADLINE, Layout.S_LINK);
+                Layout.S_START, Layout.S_DUE, Layout.S_MONTH, Layout.S_HEADLINE, Layout.S_LINK, Layout.S_PHASES);
         title(sh, st, "结构:改名称直接改;新增一行请把编码留空(导入时自动编码);停用改“状态”为停用(有数据的不删除,"
                 + "保留历史);所属填板块或攻坚战编码", heads.size());
         header(sh, st, heads);
@@ -265,8 +265,9 @@ public final class ExcelExport {
             number(row, 13, i.month() == null ? null : BigDecimal.valueOf(i.month()), st.number(0));
             cell(row, 14, i.kind() == cn.techcity.cockpit.domain.StructureKind.INDICATOR ? (i.headline() ? "是" : "否") : null, st.text);
             cell(row, 15, i.link(), st.text);
+            cell(row, 16, i.phases(), st.text);
         }
-        int[] widths = {9, 7, 44, 7, 26, 7, 6, 8, 7, 7, 10, 12, 12, 6, 9, 9};
+        int[] widths = {9, 7, 44, 7, 26, 7, 6, 8, 7, 7, 10, 12, 12, 6, 9, 9, 30};
         for (int c = 0; c < widths.length; c++) {
             sh.setColumnWidth(c, 256 * widths[c]);
         }

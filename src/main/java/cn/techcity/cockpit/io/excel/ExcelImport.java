@@ -345,7 +345,8 @@ public final class ExcelImport {
                         indicator ? indicatorKind : null, indicator && headline,
                         kind == StructureKind.TASK ? start : null, kind == StructureKind.TASK ? due : null,
                         kind == StructureKind.MILESTONE ? month : null,
-                        kind == StructureKind.TASK ? optional(row, cols, Layout.S_LINK, old == null ? null : old.link()) : null);
+                        kind == StructureKind.TASK ? optional(row, cols, Layout.S_LINK, old == null ? null : old.link()) : null,
+                        indicator ? optional(row, cols, Layout.S_PHASES, old == null ? null : old.phases()) : null);
                 if (old != null && item.equals(old)) {
                     continue;
                 }
@@ -386,6 +387,7 @@ public final class ExcelImport {
             diff(sheet, excelRow, c + " " + Layout.S_DUE, str(old.due()), str(item.due()));
             diff(sheet, excelRow, c + " " + Layout.S_MONTH, str(old.month()), str(item.month()));
             diff(sheet, excelRow, c + " " + Layout.S_LINK, old.link(), item.link());
+            diff(sheet, excelRow, c + " " + Layout.S_PHASES, old.phases(), item.phases());
             diff(sheet, excelRow, c + " " + Layout.S_HEADLINE, old.headline() ? "是" : "否", item.headline() ? "是" : "否");
         }
 

@@ -46,6 +46,7 @@ final class Layout {
     static final String S_MONTH = "月份";
     static final String S_HEADLINE = "主要指标";
     static final String S_LINK = "关联指标";
+    static final String S_PHASES = "阶段目标";
     static final String IN_USE = "在用";
     static final String RETIRED = "停用";
 

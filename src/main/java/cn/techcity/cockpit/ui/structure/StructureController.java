@@ -120,6 +120,8 @@ public final class StructureController implements CockpitView {
                 this::setStart, l -> l.draft().kind() == StructureKind.TASK, 130));
         table.getColumns().add(text(i18n.t("structure.col-due"), l -> l.draft().due() == null ? "" : l.draft().due().toString(),
                 this::setDue, l -> l.draft().kind() == StructureKind.TASK, 130));
+        table.getColumns().add(text(i18n.t("structure.col-phases"), l -> l.draft().phases() == null ? "" : l.draft().phases(),
+                vm::setPhases, l -> l.draft().kind() == StructureKind.INDICATOR, 220));
         table.getColumns().add(text(i18n.t("structure.col-link"), l -> l.draft().link() == null ? "" : l.draft().link(),
                 vm::setLink, l -> l.draft().kind() == StructureKind.TASK, 90));
         table.getColumns().add(text(i18n.t("structure.col-month"), l -> l.draft().month() == null ? "" : l.draft().month().toString(),

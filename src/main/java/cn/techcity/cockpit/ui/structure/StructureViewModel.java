@@ -149,6 +149,10 @@ public final class StructureViewModel {
         change(line, d.withIndicator(d.unit(), d.decimals(), d.direction(), kind));
     }
 
+    public void setPhases(Line line, String phases) {
+        change(line, line.draft.withPhases(phases));
+    }
+
     public void setLink(Line line, String indicatorCode) {
         change(line, line.draft.withLink(indicatorCode));
     }
