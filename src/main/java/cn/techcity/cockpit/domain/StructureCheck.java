@@ -99,26 +99,8 @@ public final class StructureCheck {
                 if (problems.size() > before) {
                     continue;
                 }
-                StructureItem want = it.withName(name).withParent(Integer.toString(plan));
-                if (old == null) {
-                    String code = newCode(StructureKind.BATTLE, null, current, nextNumber);
-                    int ord = want.ord() > 0 ? want.ord() : nextOrd(after.values(), StructureKind.BATTLE, want.parent());
-                    want = want.withCode(code).withOrd(ord).withYears(year, want.retired() ? year : null);
-                    after.put(code, want);
-                    labels.put(code, label);
-                    changes.add(want);
-                } else {
-                    Integer retired = !want.retired() ? null : old.retired() ? old.retiredFrom() : Integer.valueOf(year);
-                    want = want.withCode(old.code()).withYears(old.fromYear(), retired);
-                    if (want.ord() <= 0) {
-                        want = want.withOrd(old.ord());
-                    }
-                    if (!want.equals(old)) {
-                        after.put(old.code(), want);
-                        labels.put(old.code(), label);
-                        changes.add(want);
-                    }
-                }
+                place(it.withName(name).withParent(Integer.toString(plan)), old, label, year, current, nextNumber, after, labels,
+                        changes);
                 continue;
             }
             Section parent = it.parent() == null ? null : sectionByCode.get(it.parent().strip());
@@ -207,25 +189,7 @@ public final class StructureCheck {
             if (want.kind() == StructureKind.INDICATOR) {
                 want = want.withIndicator(want.unit().strip(), want.decimals(), want.direction(), want.indicatorKind());
             }
-            if (old == null) {
-                String code = newCode(want.kind(), parent.code(), current, nextNumber);
-                int ord = want.ord() > 0 ? want.ord() : nextOrd(after.values(), want.kind(), parent.code());
-                want = want.withCode(code).withOrd(ord).withYears(year, want.retired() ? year : null);
-                after.put(code, want);
-                labels.put(code, label);
-                changes.add(want);
-            } else {
-                Integer retired = !want.retired() ? null : old.retired() ? old.retiredFrom() : Integer.valueOf(year);
-                want = want.withCode(old.code()).withYears(old.fromYear(), retired);
-                if (want.ord() <= 0) {
-                    want = want.withOrd(old.ord());
-                }
-                if (!want.equals(old)) {
-                    after.put(old.code(), want);
-                    labels.put(old.code(), label);
-                    changes.add(want);
-                }
-            }
+            place(want, old, label, year, current, nextNumber, after, labels, changes);
         }
         // at most four headline indicators in use (the overview's first row)
         long headlines = after.values().stream().filter(i -> i.kind() == StructureKind.INDICATOR && i.headline() && !i.retired()).count();
@@ -253,6 +217,35 @@ public final class StructureCheck {
             }
         }
         return new Result(problems.isEmpty() ? List.copyOf(changes) : List.of(), List.copyOf(problems));
+    }
+
+    /**
+     * Puts a checked item where it will be stored: a new one gets its code, its place after its parent's items, and the
+     * reporting year as its first (and, retired at once, last) year; a changed one keeps its code, first year and order
+     * unless given; an unchanged one is left out of the change.
+     */
+    private static void place(StructureItem want, StructureItem old, String label, int year, List<StructureItem> current,
+                              Map<String, Integer> nextNumber, Map<String, StructureItem> after, Map<String, String> labels,
+                              List<StructureItem> changes) {
+        if (old == null) {
+            String code = newCode(want.kind(), want.parent(), current, nextNumber);
+            int ord = want.ord() > 0 ? want.ord() : nextOrd(after.values(), want.kind(), want.parent());
+            want = want.withCode(code).withOrd(ord).withYears(year, want.retired() ? year : null);
+            after.put(code, want);
+            labels.put(code, label);
+            changes.add(want);
+            return;
+        }
+        Integer retired = !want.retired() ? null : old.retired() ? old.retiredFrom() : Integer.valueOf(year);
+        want = want.withCode(old.code()).withYears(old.fromYear(), retired);
+        if (want.ord() <= 0) {
+            want = want.withOrd(old.ord());
+        }
+        if (!want.equals(old)) {
+            after.put(old.code(), want);
+            labels.put(old.code(), label);
+            changes.add(want);
+        }
     }
 
     /** A plan year as the 所属 of a battle says it: 2028, 2028年. */
