@@ -52,8 +52,9 @@ final class StructureWrites {
     List<StructureItem> structure() {
         return tx.sql(() -> {
             List<StructureItem> out = new ArrayList<>();
-            Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phases = phasesByIndicator();
-            for (StoreReads.IndicatorRow r : reads.indicatorRows()) {
+            List<StoreReads.IndicatorRow> rows = reads.indicatorRows();
+            Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phases = phasesByIndicator(rows);
+            for (StoreReads.IndicatorRow r : rows) {
                 var i = r.indicator();
                 List<cn.techcity.cockpit.domain.TargetPhase> ps = phases.get(i.code());
                 out.add(new StructureItem(i.code(), StructureKind.INDICATOR, i.name(), i.sectionCode(), i.ord(), r.from(),
@@ -88,9 +89,12 @@ final class StructureWrites {
      * The year an indicator's phased targets in 结构维护 belong to: its battle's plan year when that is still ahead,
      * else the reporting year.
      */
-    int phaseYear(String sectionCode) throws SQLException {
-        int reporting = reads.reportingYear();
-        for (Section s : reads.sections()) {
+    int phaseYear(String sectionCode) {
+        return phaseYear(sectionCode, reads.sections(), reads.reportingYear());
+    }
+
+    private static int phaseYear(String sectionCode, List<Section> sections, int reporting) {
+        for (Section s : sections) {
             if (s.code().equals(sectionCode) && s.planYear() != null && s.planYear() > reporting) {
                 return s.planYear();
             }
@@ -99,10 +103,14 @@ final class StructureWrites {
     }
 
     /** Every indicator's phased targets of its {@link #phaseYear}. */
-    private Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phasesByIndicator() throws SQLException {
+    private Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> phasesByIndicator(List<StoreReads.IndicatorRow> rows)
+            throws SQLException {
+        // sections and the reporting year read once, not once an indicator (every load reads the structure)
+        List<Section> sections = reads.sections();
+        int reporting = reads.reportingYear();
         Map<String, Integer> yearOf = new HashMap<>();
-        for (StoreReads.IndicatorRow r : reads.indicatorRows()) {
-            yearOf.put(r.indicator().code(), phaseYear(r.indicator().sectionCode()));
+        for (StoreReads.IndicatorRow r : rows) {
+            yearOf.put(r.indicator().code(), phaseYear(r.indicator().sectionCode(), sections, reporting));
         }
         Map<String, List<cn.techcity.cockpit.domain.TargetPhase>> out = new HashMap<>();
         try (Statement s = ctx.c.createStatement(); ResultSet rs = s.executeQuery(
