@@ -22,8 +22,21 @@ public class TypingCell<R> extends TableCell<R, String> {
     public static <R> void typeToEdit(TableView<R> table) {
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
-            if (table.getEditingCell() != null || e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0))
-                    || e.getTarget() != table) {
+            if (e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.getTarget() != table) {
+                return;
+            }
+            if (table.getEditingCell() != null) {
+                // keys typed fast, after the first and before the cell's field has the focus, still reach the cell
+                Object cell = table.getProperties().get(TypingCell.class.getName() + ".editing");
+                Object pending = table.getProperties().get(TypingCell.class);
+                if (cell instanceof TypingCell<?> typing && typing.field != null) {
+                    typing.field.appendText(ch);
+                    typing.field.end();
+                    e.consume();
+                } else if (pending != null) {
+                    table.getProperties().put(TypingCell.class, pending + ch);
+                    e.consume();
+                }
                 return;
             }
             TablePosition<R, ?> pos = table.getFocusModel().getFocusedCell();
