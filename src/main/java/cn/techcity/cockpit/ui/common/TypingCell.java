@@ -22,7 +22,19 @@ public class TypingCell<R> extends TableCell<R, String> {
     public static <R> void typeToEdit(TableView<R> table) {
         table.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String ch = e.getCharacter();
-            if (e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0)) || e.getTarget() != table) {
+            if (e.isShortcutDown() || ch.isEmpty() || Character.isISOControl(ch.charAt(0))) {
+                return;
+            }
+            Object editing = table.getProperties().get(TypingCell.class.getName() + ".editing");
+            if (editing instanceof TypingCell<?> typing && typing.field != null && e.getTarget() == typing.field
+                    && typing.field.getSkin() == null) {
+                // the new field has the focus but no skin yet (it gets one at the next pulse): it would drop the key
+                typing.field.appendText(ch);
+                typing.field.end();
+                e.consume();
+                return;
+            }
+            if (e.getTarget() != table) {
                 return;
             }
             if (table.getEditingCell() != null) {
