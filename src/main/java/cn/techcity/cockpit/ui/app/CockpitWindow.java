@@ -305,7 +305,7 @@ public final class CockpitWindow {
             return;
         }
         var screens = javafx.stage.Screen.getScreens();
-        Wall wall = new Wall(i18n, session, WallOptions.defaults(), Cockpit::build);
+        Wall wall = new Wall(i18n, session, WallOptions.defaults());
         wallStage = WallWindow.open(wall, screens.size() - 1, i18n, () -> wallStage = null);
     }
 

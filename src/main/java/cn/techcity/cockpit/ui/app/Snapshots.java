@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -38,6 +39,9 @@ public final class Snapshots {
                           String language, boolean bare) {
     }
 
+    /** The wall as a picture shows it: no fade caught half-way, no night dimming. */
+    private static final WallOptions PICTURE = new WallOptions(0, 30, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 3, 0);
+
     /** The pseudo-view id of the wall for {@code --snapshot wall}. */
     public static final String WALL = "wall";
 
@@ -59,6 +63,22 @@ public final class Snapshots {
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
+        }
+        if (wall && (Files.isDirectory(cmd.out()) || !cmd.out().getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png"))) {
+            // a folder: every page of the rotation, wall-01.png …
+            try {
+                Files.createDirectories(cmd.out());
+                List<WritableImage> pages = renderWallPages(data, I18n.of(cmd.language()), cmd.width(), cmd.height());
+                for (int k = 0; k < pages.size(); k++) {
+                    Path file = cmd.out().resolve(String.format("wall-%02d.png", k + 1));
+                    write(pages.get(k), file);
+                    out.println(file.toAbsolutePath());
+                }
+                return 0;
+            } catch (IOException | RuntimeException e) {
+                err.println("无法生成图片 / cannot write the pictures in " + cmd.out() + ": " + e.getMessage());
+                return 1;
+            }
         }
         try {
             WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height())
@@ -164,7 +184,7 @@ public final class Snapshots {
     public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height) {
         startToolkit();
         return onFx(() -> {
-            Wall wall = new Wall(i18n, data, WallOptions.defaults(), java.time.Clock.systemDefaultZone(), Cockpit::build);
+            Wall wall = new Wall(i18n, data, PICTURE, java.time.Clock.systemDefaultZone());
             Scene scene = wall.scene(width, height);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
@@ -174,6 +194,66 @@ public final class Snapshots {
             scene.getRoot().layout();
             return scene.snapshot(null);
         });
+    }
+
+    /** Every page of the wall's rotation, in order (the pictures of {@code --snapshot wall --out DIR/}). */
+    public static List<WritableImage> renderWallPages(CockpitData data, I18n i18n, int width, int height) {
+        startToolkit();
+        List<WritableImage> images = new java.util.ArrayList<>();
+        Wall[] wall = new Wall[1];
+        Scene[] scene = new Scene[1];
+        int pages = onFxValue(() -> {
+            wall[0] = new Wall(i18n, data, PICTURE, java.time.Clock.systemDefaultZone());
+            scene[0] = wall[0].scene(width, height);
+            return wall[0].pages().size();
+        });
+        for (int k = 0; k < pages; k++) {
+            int page = k;
+            images.add(onFx(() -> {
+                if (page > 0) {
+                    wall[0].next(1);
+                }
+                scene[0].getRoot().applyCss();
+                scene[0].getRoot().layout();
+                return scene[0];
+            }, sc -> {
+                sc.getRoot().applyCss();
+                sc.getRoot().layout();
+                return sc.snapshot(null);
+            }));
+        }
+        onFxValue(() -> {
+            wall[0].stop();
+            return 0;
+        });
+        return images;
+    }
+
+    private static <T> T onFxValue(java.util.function.Supplier<T> job) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            try {
+                result.set(job.get());
+            } catch (Throwable t) {
+                failure.set(t);
+            } finally {
+                done.countDown();
+            }
+        });
+        try {
+            if (!done.await(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("rendering took longer than 60 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (failure.get() != null) {
+            throw failure.get() instanceof RuntimeException r ? r : new IllegalStateException(failure.get());
+        }
+        return result.get();
     }
 
     /** Builds on the FX thread, then takes the picture one event later (skins and charts lay out what was created). */

@@ -43,7 +43,7 @@ public final class WallWindow {
             session.poll(Duration.ofSeconds(options.pollSeconds()));
             session.watchTheDay(Duration.ofSeconds(30));
             session.backUp(Duration.ofSeconds(5));
-            Wall wall = new Wall(i18n, session, options, Cockpit::build);
+            Wall wall = new Wall(i18n, session, options);
             open(wall, options.screen(), i18n, () -> new Thread(() -> {
                 session.close();
                 Platform.exit();
@@ -70,12 +70,8 @@ public final class WallWindow {
             stage.close();
             onClosed.run();
         };
-        wall.setOnExit(() -> {
-            if (cn.techcity.cockpit.ui.common.Dialogs.confirm(stage, i18n, i18n.t("wall.exit-title"), i18n.t("wall.exit-text"),
-                    "dialog.leave-wall", false)) {
-                close.run();
-            }
-        });
+        // Esc asks on the wall itself (legible at 4K, in its colours); leaving closes it
+        wall.setOnExit(close);
         stage.setOnCloseRequest(e -> {
             wall.stop();
             onClosed.run();

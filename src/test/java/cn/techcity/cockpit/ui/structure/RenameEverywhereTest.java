@@ -96,12 +96,11 @@ class RenameEverywhereTest {
 
         // every page of the wall
         StringBuilder wallText = new StringBuilder();
-        List<ViewId> pages = Arrays.stream(ViewId.values()).filter(ViewId::topLevel).toList();
+        List<ViewId> pages = Arrays.stream(ViewId.values()).filter(cn.techcity.cockpit.ui.wall.WallPages.SHOWN::contains).toList();
         robot.interact(() -> {
-            Wall wall = new Wall(I18n.chinese(), data, new WallOptions(0, 600, pages, -1, -1, 45, 0, 0), Clock.systemDefaultZone(),
-                    Cockpit::build);
+            Wall wall = new Wall(I18n.chinese(), data, new WallOptions(0, 600, pages, -1, -1, 45, 0, 0), Clock.systemDefaultZone());
             stage.setScene(wall.scene(1920, 1080));
-            for (int i = 0; i < pages.size(); i++) {
+            for (int i = 0; i < wall.pages().size(); i++) {
                 wallText.append(texts(stage.getScene().getRoot()));
                 wall.next(1);
             }

@@ -50,7 +50,7 @@ public final class WallSoak {
         fx(() -> {
             session = new cn.techcity.cockpit.session.Session(store, db, Platform::runLater, Clock.systemDefaultZone());
             session.publishFirst(data);
-            wall = new Wall(I18n.chinese(), session, options, Cockpit::build);
+            wall = new Wall(I18n.chinese(), session, options);
             Stage stage = new Stage();
             stage.setScene(wall.scene(1920, 1080));
             stage.show();
@@ -93,7 +93,7 @@ public final class WallSoak {
 
         // a wall that is stopped and dropped (as when it is closed and opened again) must be collectable
         WeakReference<Object> old = fx(() -> {
-            Wall other = new Wall(I18n.chinese(), session, options, Cockpit::build);
+            Wall other = new Wall(I18n.chinese(), session, options);
             other.scene(1920, 1080);
             other.start();
             for (int i = 0; i < ViewId.values().length; i++) {
@@ -139,7 +139,7 @@ public final class WallSoak {
             }
             CockpitData next = alternates[i % 2];
             fx(() -> {
-                wall.shell().setData(next);
+                wall.setData(next);
                 return null;
             });
             return;

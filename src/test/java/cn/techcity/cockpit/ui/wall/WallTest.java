@@ -78,7 +78,7 @@ class WallTest {
             session.publishFirst(data);
             session.poll(Duration.ofSeconds(options.pollSeconds()));
             session.watchTheDay(Duration.ofMillis(200));
-            wall = new Wall(I18n.chinese(), session, options, Cockpit::build);
+            wall = new Wall(I18n.chinese(), session, options);
             Scene scene = wall.scene(1920, 1080);
             stage.setScene(scene);
             stage.show();
@@ -91,7 +91,7 @@ class WallTest {
     }
 
     private static String kpiValue(FxRobot robot, String code) {
-        return robot.lookup("#kpi-" + code + " .kpi-value").queryAll().stream().map(n -> ((Label) n).getText())
+        return robot.lookup("#wall-kpi-" + code + " .wall-value").queryAll().stream().map(n -> ((Label) n).getText())
                 .filter(t -> true).findFirst().orElseThrow();
     }
 
@@ -116,7 +116,7 @@ class WallTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertThat(kpiValue(robot, "H0-01")).isEqualTo("88.8");
         System.out.println("wall: saved change shown after " + ms + " ms");
-        assertThat(wall.shell().current()).contains(ViewId.OVERVIEW);
+        assertThat(java.util.Optional.of(wall.current())).contains(ViewId.OVERVIEW);
     }
 
     @Test
@@ -132,15 +132,15 @@ class WallTest {
         try {
             show(robot, options(1), Clock.systemDefaultZone());
             String value = kpiValue(robot, "H0-01");
-            assertThat(wall.shell().bannerText()).isNull();
+            assertThat(wall.bannerText()).isNull();
             server.stop();
-            waitFor(() -> wall.shell().bannerText() != null, Duration.ofSeconds(8));
-            assertThat(wall.shell().bannerText()).contains("无法读取数据库").contains("正在重试");
+            waitFor(() -> wall.bannerText() != null, Duration.ofSeconds(8));
+            assertThat(wall.bannerText()).contains("无法读取数据库").contains("正在重试");
             assertThat(kpiValue(robot, "H0-01")).as("the last good data stays").isEqualTo(value);
             server = org.h2.tools.Server.createTcpServer("-tcpPort", Integer.toString(port), "-baseDir", dir.toString(),
                     "-ifNotExists").start();
-            waitFor(() -> wall.shell().bannerText() == null, Duration.ofSeconds(10));
-            assertThat(wall.shell().bannerText()).isNull();
+            waitFor(() -> wall.bannerText() == null, Duration.ofSeconds(10));
+            assertThat(wall.bannerText()).isNull();
         } finally {
             robot.interact(wall::stop);
             wall = null;
@@ -191,55 +191,89 @@ class WallTest {
                 .get(0).due();
         String year = due.getYear() == data.year() ? "" : due.getYear() + "年";
         MovableClock clock = new MovableClock(due.atTime(23, 59, 58).atZone(zone).toInstant(), zone);
-        show(robot, options(600), clock);
-        String id = "#battle-" + battle.code() + "-upcoming-0";
-        String dueLine = robot.lookup(id).queryAs(Label.class).getText();
+        show(robot, new WallOptions(0, 600, List.of(ViewId.BATTLES), -1, -1, 45, 600, 0), clock);
+        String line = "#wall-battle-" + battle.code() + "-task-0";
+        String dueLine = robot.lookup(line).queryAs(Label.class).getText();
         assertThat(dueLine).as("falling due today, with its year when not the year shown")
                 .startsWith(year + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
-        assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-tasks").queryAs(Label.class).getText()).isEqualTo("即将到期");
+        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText()).isEqualTo("无逾期任务");
 
         clock.set(due.plusDays(1).atTime(0, 0, 1).atZone(zone).toInstant());
-        var next = cn.techcity.cockpit.domain.TaskRollup.upcoming(tasks, due.plusDays(1), 1);
-        if (next.isEmpty()) {
-            next = cn.techcity.cockpit.domain.TaskRollup.planned(tasks, due.plusDays(1), 1);     // listed as 后续安排
-        }
-        waitFor(() -> robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).isVisible(), Duration.ofSeconds(5));
         long overdue = tasks.stream().filter(t -> t.overdueOn(due.plusDays(1))).count();
-        assertThat(robot.lookup("#battle-" + battle.code() + "-overdue").queryAs(Label.class).getText())
+        waitFor(() -> robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText()
+                .equals("逾期 " + overdue + " 项"), Duration.ofSeconds(5));
+        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText())
                 .isEqualTo("逾期 " + overdue + " 项");
-        assertThat(robot.lookup(id).queryAs(Label.class).getText()).as("the next task falling due now")
-                .isNotEqualTo(dueLine)
-                .isEqualTo(next.isEmpty() ? "" : (next.get(0).due().getYear() == data.year() ? "" : next.get(0).due().getYear() + "年")
-                        + next.get(0).due().getMonthValue() + "月" + next.get(0).due().getDayOfMonth() + "日 " + next.get(0).title());
+        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-tasks").queryAs(Label.class).getText())
+                .as("the tasks now overdue lead the card").isEqualTo("已逾期");
+        assertThat(robot.lookup(line).queryAs(Label.class).getText()).isEqualTo(dueLine);
     }
 
     @Test
     void oldFiguresShowTheStaleBanner(FxRobot robot) {
         Clock later = Clock.fixed(Instant.now().plus(Duration.ofDays(60)), ZoneId.of("Asia/Shanghai"));
         show(robot, options(600), later);
-        assertThat(wall.shell().bannerText()).contains("起未更新");
+        assertThat(wall.bannerText()).contains("起未更新");
     }
 
     @Test
-    void keysPauseAndStepAndTheNightDims(FxRobot robot) {
-        Clock night = Clock.fixed(Instant.parse("2026-12-01T15:30:00Z"), ZoneId.of("Asia/Shanghai")); // 23:30 local
+    void keysPauseAndStepAndTheNightDimsOnlyAWallNobodyTouches(FxRobot robot) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MovableClock night = new MovableClock(Instant.parse("2026-12-01T15:30:00Z"), zone); // 23:30 local
         show(robot, new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS, ViewId.BATTLES), 22, 7, 45, 600, 0),
                 night);
-        assertThat(robot.lookup(".shell-clock").queryAs(Label.class).getText()).isEqualTo("12月1日 星期二 23:30");
-        assertThat(wall.root().getChildren().get(1).isVisible()).as("dimmed at night").isTrue();
+        assertThat(robot.lookup(".wall-clock").queryAs(Label.class).getText()).isEqualTo("12月1日 星期二 23:30");
+        assertThat(wall.isDimmed()).as("a wall just opened is being looked at: not dimmed").isFalse();
+        assertThat(robot.lookup(".wall-hint").queryAs(Label.class).getText()).contains("按 Esc 退出大屏");
+        night.set(Instant.parse("2026-12-01T15:41:00Z"));
+        waitFor(() -> wall.isDimmed(), Duration.ofSeconds(3));
+        assertThat(wall.isDimmed()).as("dimmed at night, ten minutes after the last key").isTrue();
+        int pages = wall.pages().size();
+        assertThat(wall.positionText()).isEqualTo("1/" + pages);
         robot.type(javafx.scene.input.KeyCode.RIGHT);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isDimmed()).as("a key wakes it").isFalse();
         assertThat(wall.current()).isEqualTo(ViewId.AREA_PROJECTS);
+        assertThat(wall.positionText()).isEqualTo("2/" + pages);
         robot.type(javafx.scene.input.KeyCode.LEFT);
         robot.type(javafx.scene.input.KeyCode.LEFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wall.current()).isEqualTo(ViewId.BATTLES);
+        assertThat(wall.positionText()).isEqualTo(pages + "/" + pages);
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wall.isPaused()).isTrue();
-        assertThat(robot.lookup(".shell-clock").queryAs(Label.class).getText()).startsWith("‖ 已暂停");
-        assertThat(robot.lookup(".shell-month").tryQuery()).as("no editing control on the wall")
-                .matches(n -> n.isEmpty() || !n.get().isVisible() || !n.get().getParent().isVisible());
+        assertThat(robot.lookup(".wall-clock").queryAs(Label.class).getText()).startsWith("‖ 已暂停");
+        assertThat(robot.lookup(".shell-month").tryQuery()).as("no editing control on the wall").isEmpty();
+    }
+
+    @Test
+    void escapeAsksOnTheWallAndEnterKeepsIt(FxRobot robot) {
+        show(robot, options(600), Clock.systemDefaultZone());
+        boolean[] left = new boolean[1];
+        robot.interact(() -> wall.setOnExit(() -> left[0] = true));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isAskingToLeave()).isTrue();
+        Label title = robot.lookup(".wall-dialog-title").queryAs(Label.class);
+        assertThat(title.getText()).isEqualTo("离开大屏模式?");
+        assertThat(title.getFont().getSize()).as("legible from the back of the room").isGreaterThanOrEqualTo(28);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isAskingToLeave()).as("Enter keeps the wall (继续轮播 is the default)").isFalse();
+        assertThat(left[0]).isFalse();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isAskingToLeave()).as("a second Esc keeps it too").isFalse();
+        assertThat(left[0]).isFalse();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup(".wall-dialog .button").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.Button) n).getText().equals("退出大屏")).findFirst().orElseThrow()).fire());
+        assertThat(left[0]).as("退出大屏 leaves").isTrue();
     }
 
     @Test

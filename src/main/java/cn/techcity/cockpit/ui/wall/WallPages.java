@@ -1,0 +1,682 @@
+package cn.techcity.cockpit.ui.wall;
+
+import cn.techcity.cockpit.domain.Assessment;
+import cn.techcity.cockpit.domain.BattleTask;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.IndicatorKind;
+import cn.techcity.cockpit.domain.Milestone;
+import cn.techcity.cockpit.domain.Pace;
+import cn.techcity.cockpit.domain.Project;
+import cn.techcity.cockpit.domain.ProjectStage;
+import cn.techcity.cockpit.domain.Section;
+import cn.techcity.cockpit.domain.SectionKind;
+import cn.techcity.cockpit.domain.Status;
+import cn.techcity.cockpit.domain.TaskRollup;
+import cn.techcity.cockpit.domain.TaskStatus;
+import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.ui.area.AreaViewModel;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.ViewId;
+import cn.techcity.cockpit.ui.overview.OverviewViewModel;
+import cn.techcity.cockpit.ui.tiles.StatusStyle;
+import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.RowConstraints;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The wall's pages, designed for a reader eight metres away (issue 17): nothing under 28 px of the 1920x1080 canvas,
+ * the gap in 个百分点 as large as the status word, few items a page, no scroll bar — a list that does not fit continues
+ * on the next page of the rotation — and no click hint. Built from the data alone; rebuilt when the data or the day
+ * changes, never while the wall merely turns its pages.
+ */
+public final class WallPages {
+    /** Indicator cards on one page of a work area (three by two, beside the chart). */
+    static final int CARDS_PER_PAGE = 6;
+    /** Projects on one page of a work area's project list. */
+    static final int PROJECTS_PER_PAGE = 7;
+    /** Milestones (重要节点) on one page. */
+    static final int MILESTONES_PER_PAGE = 7;
+    /** Tasks on one page of a battle's task list. */
+    static final int TASKS_PER_PAGE = 6;
+    /** Rows on one page of 预警's lists. */
+    static final int WARNINGS_PER_PAGE = 8;
+
+    /** The views the wall has pages for; the others (editors, help, 专班) are for the desk. */
+    public static final Set<ViewId> SHOWN = EnumSet.of(ViewId.OVERVIEW, ViewId.AREA_PLATFORMS, ViewId.AREA_PROJECTS,
+            ViewId.AREA_INDUSTRY, ViewId.AREA_CONSTRUCTION, ViewId.AREA_FACTORS, ViewId.BATTLES, ViewId.BATTLE_PLATFORM,
+            ViewId.BATTLE_INVESTMENT, ViewId.BATTLE_INCUBATION, ViewId.BATTLE_CONSTRUCTION);
+
+    private final I18n i18n;
+    private final CockpitData data;
+    private final int month;
+    private final LocalDate today;
+
+    private WallPages(I18n i18n, CockpitData data, int month, LocalDate today) {
+        this.i18n = i18n;
+        this.data = data;
+        this.month = month;
+        this.today = today;
+    }
+
+    /** Every page of {@code playlist}, in its order, for the data as of {@code month} and the day {@code today}. */
+    public static List<WallPage> build(I18n i18n, CockpitData data, int month, LocalDate today, List<ViewId> playlist) {
+        WallPages p = new WallPages(i18n, data, month, today);
+        List<WallPage> pages = new ArrayList<>();
+        for (ViewId id : playlist) {
+            pages.addAll(p.pagesOf(id));
+        }
+        if (pages.isEmpty()) {
+            pages.addAll(p.pagesOf(ViewId.OVERVIEW));
+        }
+        return List.copyOf(pages);
+    }
+
+    private List<WallPage> pagesOf(ViewId id) {
+        if (id == ViewId.OVERVIEW) {
+            return List.of(new WallPage(id, 1, 1, i18n.t("wall.page-overview"), overview()));
+        }
+        if (id == ViewId.BATTLES) {
+            return List.of(new WallPage(id, 1, 1, battlesHeading(), battles()));
+        }
+        if (id.isArea()) {
+            return data.section(id.sectionCode()).map(this::area).orElse(List.of());
+        }
+        if (id.isBattle()) {
+            return data.section(id.battleCode(data)).filter(s -> s.kind() == SectionKind.BATTLE).map(b -> battle(id, b))
+                    .orElse(List.of());
+        }
+        return extraPages(id);
+    }
+
+    /** Pages of views added later (预警). */
+    private List<WallPage> extraPages(ViewId id) {
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- overview
+
+    private Region overview() {
+        HBox headlines = row(24);
+        for (String code : data.headlineCodes()) {
+            data.indicator(code).ifPresent(ind -> headlines.getChildren().add(grow(indicatorCard(data.assess(ind, month), true))));
+        }
+        HBox areas = row(20);
+        int n = 1;
+        for (OverviewViewModel.AreaCounts c : OverviewViewModel.areaCounts(data, month)) {
+            areas.getChildren().add(grow(areaCard(c, n++)));
+        }
+        HBox battles = row(24);
+        for (Section b : data.sections(SectionKind.BATTLE)) {
+            battles.getChildren().add(grow(battleSummary(b)));
+        }
+        VBox page = page();
+        page.getChildren().addAll(headlines, heading(i18n.t("overview.areas")), areas);
+        if (!battles.getChildren().isEmpty()) {
+            page.getChildren().addAll(heading(battlesHeading()), battles);
+        }
+        return page;
+    }
+
+    private String battlesHeading() {
+        int plan = data.battlesYear();
+        return data.sections(SectionKind.BATTLE).isEmpty() ? i18n.t("overview.battles-none", Integer.toString(data.year()))
+                : i18n.t(plan > data.year() ? "overview.battles-plan" : "overview.battles-year", Integer.toString(plan));
+    }
+
+    private Region areaCard(OverviewViewModel.AreaCounts c, int index) {
+        VBox card = card();
+        card.getStyleClass().add("wall-area-card");
+        Label name = text(c.area().title(), "wall-name");
+        GridPane counts = new GridPane();
+        counts.setHgap(24);
+        counts.setVgap(4);
+        counts.add(count(i18n.t("overview.count-red"), c.red(), Status.RED), 0, 0);
+        counts.add(count(i18n.t("overview.count-amber"), c.amber(), Status.AMBER), 1, 0);
+        counts.add(count(i18n.t("wall.count-on-pace"), c.green() + c.stretch(), Status.GREEN), 0, 1);
+        counts.add(count(i18n.t("overview.count-missing"), c.missing(), Status.NO_DATA), 1, 1);
+        card.getChildren().addAll(text(i18n.t("overview.area-index", index), "wall-line"), name, counts);
+        return card;
+    }
+
+    private Node count(String label, int n, Status s) {
+        Label l = text(label + " " + n, "wall-count");
+        StatusStyle.apply(l, s);
+        if (n == 0) {
+            l.getStyleClass().add("wall-zero");
+        }
+        return l;
+    }
+
+    private Region battleSummary(Section b) {
+        VBox card = card();
+        TaskRollup r = OverviewViewModel.progress(data, b, today);
+        card.getChildren().addAll(text(b.title(), "wall-name"), text(i18n.t("overview.tasks-done", r.done(), r.total()), "wall-big"),
+                track(r.shareDone()));
+        Label overdue = text(r.overdue() > 0 ? i18n.t("overview.overdue", r.overdue()) : i18n.t("battles.no-overdue"), "wall-emphasis");
+        overdue.setId("wall-summary-" + b.code() + "-overdue");
+        StatusStyle.apply(overdue, r.overdue() > 0 ? Status.RED : Status.GREEN);
+        card.getChildren().add(overdue);
+        int soon = TaskRollup.upcoming(data.tasks(b.code()), today, Integer.MAX_VALUE).size();
+        if (soon > 0) {
+            card.getChildren().add(text(i18n.t("wall.due-soon", soon), "wall-line"));
+        }
+        return card;
+    }
+
+    // ---------------------------------------------------------------- work areas
+
+    private List<WallPage> area(Section area) {
+        List<Assessment> all = data.assess(area.code(), month);
+        String name = area.title();
+        List<WallPage> pages = new ArrayList<>();
+        // the charts turn through the indicators most behind: page k draws the k-th most behind
+        Comparator<Assessment> byGap = Comparator.comparing(Assessment::gapPoints);
+        List<Assessment> behind = all.stream().filter(a -> a.gapPoints() != null
+                && (a.status() == Status.RED || a.status() == Status.AMBER)).sorted(byGap).toList();
+        if (behind.isEmpty()) {
+            behind = all.stream().filter(a -> a.gapPoints() != null).sorted(byGap).limit(1).toList();
+        }
+        List<List<Assessment>> parts = chunks(all, CARDS_PER_PAGE);
+        for (int k = 0; k < parts.size(); k++) {
+            Assessment charted = behind.isEmpty() ? parts.get(k).get(0) : behind.get(k % behind.size());
+            pages.add(new WallPage(null, k + 1, parts.size(), name, indicatorsPage(parts.get(k), charted)));
+        }
+        List<Project> projects = data.projects(area.code());
+        List<List<Project>> projectParts = chunks(projects, PROJECTS_PER_PAGE);
+        for (int k = 0; k < projectParts.size(); k++) {
+            pages.add(new WallPage(null, k + 1, projectParts.size(), name + " · " + i18n.t("area.projects"),
+                    projectsPage(projects, projectParts.get(k))));
+        }
+        List<Milestone> milestones = data.milestones(area.code());
+        List<List<Milestone>> milestoneParts = chunks(milestones, MILESTONES_PER_PAGE);
+        for (int k = 0; k < milestoneParts.size(); k++) {
+            pages.add(new WallPage(null, k + 1, milestoneParts.size(), name + " · " + i18n.t("area.milestones"),
+                    milestonesPage(milestoneParts.get(k))));
+        }
+        ViewId id = ViewId.ofSection(area.code()).orElseThrow();
+        return number(id, pages);
+    }
+
+    /** The pages of one view, each told its place among them (the header says 2/3 of a list that continues). */
+    private static List<WallPage> number(ViewId id, List<WallPage> pages) {
+        List<WallPage> out = new ArrayList<>();
+        for (int k = 0; k < pages.size(); k++) {
+            WallPage p = pages.get(k);
+            String title = p.parts() > 1 ? p.title() + "(" + p.part() + "/" + p.parts() + ")" : p.title();
+            out.add(new WallPage(id, k + 1, pages.size(), title, p.node()));
+        }
+        return out;
+    }
+
+    private Region indicatorsPage(List<Assessment> shown, Assessment charted) {
+        GridPane cards = new GridPane();
+        cards.setHgap(20);
+        cards.setVgap(20);
+        for (int c = 0; c < 3; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(100 / 3.0);
+            cc.setHgrow(Priority.ALWAYS);
+            cards.getColumnConstraints().add(cc);
+        }
+        for (int r = 0; r < 2; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(50);
+            rc.setVgrow(Priority.ALWAYS);
+            rc.setFillHeight(true);
+            cards.getRowConstraints().add(rc);
+        }
+        for (int k = 0; k < shown.size(); k++) {
+            Region card = indicatorCard(shown.get(k), false);
+            card.setMaxHeight(Double.MAX_VALUE);
+            cards.add(card, k % 3, k / 3);
+        }
+        HBox.setHgrow(cards, Priority.ALWAYS);
+        Region chart = chartPanel(charted);
+        chart.setPrefWidth(620);
+        chart.setMinWidth(620);
+        HBox page = row(24);
+        page.getStyleClass().add("wall-page");
+        page.setPadding(new Insets(20, 28, 24, 28));
+        page.setFillHeight(true);
+        page.getChildren().addAll(cards, chart);
+        return page;
+    }
+
+    /**
+     * An indicator's card: name, figure, the status word and, as large, the gap in 个百分点; then 完成率 and 序时, the
+     * target (and 高线), 同比.
+     */
+    private Region indicatorCard(Assessment a, boolean headline) {
+        Indicator ind = a.indicator();
+        VBox card = card();
+        card.setId("wall-kpi-" + ind.code());
+        card.getStyleClass().add(headline ? "wall-headline" : "wall-indicator");
+        StatusStyle.apply(card, a.status());
+        Label name = text(ind.name(), "wall-name");
+        Label value = text(a.value() == null ? ValueFormat.MISSING : ValueFormat.number(a.value(), ind.decimals()), "wall-value");
+        Label unit = text(a.value() == null ? "" : ind.unit(), "wall-unit");
+        HBox figure = new HBox(8, value, unit);
+        figure.setAlignment(Pos.BASELINE_LEFT);
+        Label status = text(i18n.t(StatusStyle.messageKey(a.status())), "wall-status");
+        card.getChildren().addAll(name, figure, status);
+        String gap = gapText(a);
+        if (gap != null) {
+            card.getChildren().add(text(gap, "wall-gap"));
+        }
+        List<String> lines = new ArrayList<>();
+        if (a.target() == null) {
+            lines.add(i18n.t("kpi.no-target"));
+        } else {
+            String t = ValueFormat.withUnit(a.target(), ind);
+            boolean growthRate = ind.kind() == IndicatorKind.GROWTH_RATE;
+            String target = a.phaseLabel() != null ? i18n.t("kpi.phase-target", a.phaseLabel(), t)
+                    : growthRate ? i18n.t("kpi.target-growth", t) : i18n.t("kpi.target", t);
+            if (a.completion() != null) {
+                target += "  " + i18n.t("kpi.completion", ValueFormat.percentOfFraction(a.completion()));
+            }
+            lines.add(target);
+        }
+        List<String> more = new ArrayList<>();
+        if (a.timeProgress() != null) {
+            more.add(i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())));
+        }
+        if (a.growth() != null) {
+            more.add(i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED ? "kpi.yoy" : "kpi.yoy-derived",
+                    ValueFormat.growth(a.growth().percent())));
+        }
+        if (!more.isEmpty()) {
+            lines.add(String.join("  ", more));
+        }
+        if (a.stretch() != null && headline) {
+            lines.add(i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), ind)));
+        }
+        for (String l : lines) {
+            card.getChildren().add(text(l, "wall-line"));
+        }
+        return card;
+    }
+
+    /** 低16.2个百分点 / 高于目标0.8个百分点: the gap as the tiles word it; null when there is none. */
+    private String gapText(Assessment a) {
+        if (a.plainGap() == null) {
+            return null;
+        }
+        var r = a.plainGap().setScale(1, java.math.RoundingMode.HALF_UP);
+        if (r.signum() == 0) {
+            return i18n.t(a.timeProgress() != null ? "kpi.gap-even-progress" : "kpi.gap-even-target");
+        }
+        String key = (a.timeProgress() != null ? "kpi.gap-progress-" : "kpi.gap-target-") + (r.signum() > 0 ? "ahead" : "behind");
+        return i18n.t(key, ValueFormat.points(r));
+    }
+
+    /** The chart beside the cards: the indicator most behind, month by month against its 序时 line, and its 倒排. */
+    private Region chartPanel(Assessment a) {
+        Indicator ind = a.indicator();
+        VBox panel = card();
+        panel.getStyleClass().add("wall-chart-panel");
+        StatusStyle.apply(panel, a.status());
+        Label title = text(i18n.t("wall.chart-title", ind.name(), ind.unit().isEmpty() ? "" : "(" + ind.unit() + ")"), "wall-name");
+        String gap = gapText(a);
+        Label status = text(i18n.t(StatusStyle.messageKey(a.status())) + (gap == null ? "" : "  " + gap), "wall-gap");
+        AreaViewModel.Trend t = AreaViewModel.trend(data, ind, month);
+        NumberAxis x = new NumberAxis(1, 12, 1);
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return Integer.toString(n.intValue());
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Integer.valueOf(s);
+            }
+        });
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        y.setMinorTickVisible(false);
+        LineChart<Number, Number> chart = new LineChart<>(x, y);
+        chart.getStyleClass().add("wall-chart");
+        chart.setAnimated(false);
+        chart.setLegendVisible(false);
+        chart.setCreateSymbols(true);
+        chart.getData().add(series(t.actual()));
+        chart.getData().add(series(t.timeProgressLine()));
+        chart.getData().add(series(t.lastYear()));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        chart.setMinHeight(300);
+        boolean cumulative = ind.kind().cumulative();
+        HBox legend = new HBox(24, legendItem(i18n.t(cumulative ? "area.series-actual" : "area.series-value"), "wall-key-actual"),
+                legendItem(i18n.t(cumulative ? "wall.series-line" : "area.series-target"), "wall-key-line"),
+                legendItem(i18n.t("area.series-last-year"), "wall-key-last"));
+        panel.getChildren().addAll(title, status, chart, legend);
+        data.target(ind.code(), data.year() + ind.planYearOffset()).ifPresent(target -> {
+            BigDecimal value = a.value();
+            Pace.of(ind, month, value, target.base()).ifPresent(p -> panel.getChildren().addAll(paceLines(ind, p)));
+        });
+        return panel;
+    }
+
+    /** 倒排 in words: what each remaining month must bring, and where the year ends at today's pace. */
+    private List<Label> paceLines(Indicator ind, Pace p) {
+        List<Label> out = new ArrayList<>();
+        if (p.met()) {
+            out.add(text(i18n.t("wall.pace-met"), "wall-line"));
+            return out;
+        }
+        String need = i18n.t("wall.pace-need", ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit());
+        if (p.ratio() != null) {
+            need += i18n.t("wall.pace-ratio", month, p.ratio().toPlainString());
+        }
+        out.add(text(need, "wall-line"));
+        out.add(text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
+        return out;
+    }
+
+    private static XYChart.Series<Number, Number> series(List<BigDecimal> values) {
+        XYChart.Series<Number, Number> s = new XYChart.Series<>();
+        for (int m = 1; m <= values.size(); m++) {
+            BigDecimal v = values.get(m - 1);
+            if (v != null) {
+                s.getData().add(new XYChart.Data<>(m, v.doubleValue()));
+            }
+        }
+        return s;
+    }
+
+    private Node legendItem(String name, String keyClass) {
+        Region key = new Region();
+        key.getStyleClass().addAll("wall-key", keyClass);
+        key.setMinSize(36, 8);
+        key.setMaxSize(36, 8);
+        HBox item = new HBox(10, key, text(name, "wall-line"));
+        item.setAlignment(Pos.CENTER_LEFT);
+        return item;
+    }
+
+    private Region projectsPage(List<Project> all, List<Project> shown) {
+        VBox page = page();
+        HBox stages = row(28);
+        var byStage = AreaViewModel.byStage(all);
+        for (ProjectStage s : ProjectStage.values()) {
+            stages.getChildren().add(text(i18n.t("stage." + s.name().toLowerCase(Locale.ROOT).replace('_', '-')) + " " + byStage.get(s),
+                    byStage.get(s) > 0 ? "wall-emphasis" : "wall-line"));
+        }
+        GridPane rows = new GridPane();
+        rows.setHgap(28);
+        rows.setVgap(14);
+        rows.getColumnConstraints().addAll(column(560), column(120), column(720), column(360));
+        rows.add(text(i18n.t("area.col-name"), "wall-line"), 0, 0);
+        rows.add(text(i18n.t("area.col-stage"), "wall-line"), 1, 0);
+        rows.add(text(i18n.t("wall.investment-bar"), "wall-line"), 2, 0);
+        rows.add(text(i18n.t("wall.investment-figures"), "wall-line"), 3, 0);
+        BigDecimal largest = all.stream().map(Project::investmentPlanned).filter(java.util.Objects::nonNull).max(BigDecimal::compareTo)
+                .orElse(BigDecimal.ONE);
+        int r = 1;
+        for (Project p : shown) {
+            rows.add(text(p.name(), "wall-name"), 0, r);
+            rows.add(text(i18n.t("stage." + p.stage().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-line"), 1, r);
+            rows.add(investmentBar(p, largest), 2, r);
+            rows.add(text(ValueFormat.number(p.investmentCompleted(), 2) + " / " + ValueFormat.number(p.investmentPlanned(), 2),
+                    "wall-figures"), 3, r);
+            r++;
+        }
+        page.getChildren().addAll(stages, rows);
+        return page;
+    }
+
+    /** 完成投资 against 计划投资: the plan as the track (its length against the largest plan), the completed part filled. */
+    static Region investmentBar(Project p, BigDecimal largest) {
+        double plan = p.investmentPlanned() == null || largest.signum() <= 0 ? 0 : p.investmentPlanned().doubleValue() / largest.doubleValue();
+        double done = p.investmentCompleted() == null || largest.signum() <= 0 ? 0
+                : Math.min(p.investmentCompleted().doubleValue() / largest.doubleValue(), Math.max(plan, 1));
+        Region track = new Region();
+        track.getStyleClass().add("wall-bar-plan");
+        Region fill = new Region();
+        fill.getStyleClass().add("wall-bar-done");
+        Pane bar = new Pane(track, fill) {
+            @Override
+            protected void layoutChildren() {
+                double w = getWidth();
+                double h = getHeight();
+                track.resizeRelocate(0, 0, Math.max(2, w * plan), h);
+                fill.resizeRelocate(0, 0, Math.max(0, w * Math.min(done, 1)), h);
+            }
+        };
+        bar.getStyleClass().add("wall-bar");
+        bar.setPrefHeight(28);
+        bar.setMinHeight(28);
+        bar.setMaxHeight(28);
+        bar.setUserData(new double[] {plan, done});
+        return bar;
+    }
+
+    private Region milestonesPage(List<Milestone> shown) {
+        VBox page = page();
+        GridPane rows = new GridPane();
+        rows.setHgap(28);
+        rows.setVgap(22);
+        rows.getColumnConstraints().addAll(column(200), column(1600));
+        int r = 0;
+        for (Milestone m : shown) {
+            Label s = text(i18n.t("milestone." + m.status().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-status");
+            StatusStyle.apply(s, m.status() == cn.techcity.cockpit.domain.MilestoneStatus.DONE ? Status.GREEN
+                    : m.status() == cn.techcity.cockpit.domain.MilestoneStatus.NOT_STARTED ? Status.NO_DATA : Status.AMBER);
+            rows.add(s, 0, r);
+            rows.add(text(m.title(), "wall-name"), 1, r);
+            r++;
+        }
+        page.getChildren().add(rows);
+        return page;
+    }
+
+    // ---------------------------------------------------------------- battles
+
+    private Region battles() {
+        GridPane grid = new GridPane();
+        grid.setHgap(24);
+        grid.setVgap(24);
+        for (int c = 0; c < 2; c++) {
+            ColumnConstraints cc = new ColumnConstraints();
+            cc.setPercentWidth(50);
+            grid.getColumnConstraints().add(cc);
+        }
+        List<Section> battles = data.sections(SectionKind.BATTLE);
+        int rowsNeeded = Math.max(1, (battles.size() + 1) / 2);
+        for (int r = 0; r < rowsNeeded; r++) {
+            RowConstraints rc = new RowConstraints();
+            rc.setPercentHeight(100.0 / rowsNeeded);
+            rc.setFillHeight(true);
+            grid.getRowConstraints().add(rc);
+        }
+        for (int k = 0; k < battles.size(); k++) {
+            Region card = battleCard(battles.get(k));
+            card.setMaxHeight(Double.MAX_VALUE);
+            card.setMaxWidth(Double.MAX_VALUE);
+            grid.add(card, k % 2, k / 2);
+        }
+        VBox page = page();
+        VBox.setVgrow(grid, Priority.ALWAYS);
+        if (battles.isEmpty()) {
+            page.getChildren().add(text(battlesHeading(), "wall-name"));
+        }
+        page.getChildren().add(grid);
+        return page;
+    }
+
+    private Region battleCard(Section b) {
+        VBox card = card();
+        TaskRollup r = OverviewViewModel.progress(data, b, today);
+        Label done = text(i18n.t("overview.tasks-done", r.done(), r.total()), "wall-big");
+        Label overdue = text(r.overdue() > 0 ? i18n.t("overview.overdue", r.overdue()) : i18n.t("battles.no-overdue"), "wall-emphasis");
+        overdue.setId("wall-battle-" + b.code() + "-overdue");
+        StatusStyle.apply(overdue, r.overdue() > 0 ? Status.RED : Status.GREEN);
+        HBox top = new HBox(36, done, overdue);
+        top.setAlignment(Pos.BASELINE_LEFT);
+        card.getChildren().addAll(text(b.title(), "wall-name"), top, track(r.shareDone()));
+        List<BattleTask> next = r.overdueTasks().stream().limit(2).toList();
+        String heading = i18n.t("battle.overdue");
+        if (next.isEmpty()) {
+            next = TaskRollup.upcoming(data.tasks(b.code()), today, 2);
+            heading = i18n.t("overview.upcoming");
+        }
+        if (next.isEmpty()) {
+            next = TaskRollup.planned(data.tasks(b.code()), today, 2);
+            heading = i18n.t("overview.planned");
+        }
+        if (!next.isEmpty()) {
+            Label h = text(heading, "wall-line");
+            h.setId("wall-battle-" + b.code() + "-tasks");
+            card.getChildren().add(h);
+            for (int k = 0; k < next.size(); k++) {
+                BattleTask t = next.get(k);
+                Label line = text(i18n.t("overview.upcoming-line", i18n.date(t.due(), data.year()), t.title()), "wall-task");
+                line.setId("wall-battle-" + b.code() + "-task-" + k);
+                card.getChildren().add(line);
+            }
+        }
+        return card;
+    }
+
+    private List<WallPage> battle(ViewId id, Section b) {
+        List<BattleTask> tasks = data.tasks(b.code()).stream()
+                .sorted(Comparator.comparing((BattleTask t) -> t.status() == TaskStatus.DONE)
+                        .thenComparing(BattleTask::due, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparingInt(BattleTask::ord))
+                .toList();
+        List<WallPage> pages = new ArrayList<>();
+        List<List<BattleTask>> parts = chunks(tasks, TASKS_PER_PAGE);
+        if (parts.isEmpty()) {
+            parts = List.of(List.of());
+        }
+        for (List<BattleTask> part : parts) {
+            pages.add(new WallPage(null, 0, parts.size(), b.title(), tasksPage(b, part)));
+        }
+        return number(id, pages);
+    }
+
+    private Region tasksPage(Section b, List<BattleTask> shown) {
+        VBox page = page();
+        TaskRollup r = OverviewViewModel.progress(data, b, today);
+        HBox top = row(36);
+        top.getChildren().addAll(text(i18n.t("overview.tasks-done", r.done(), r.total()), "wall-big"), grow(track(r.shareDone())));
+        top.setAlignment(Pos.CENTER_LEFT);
+        GridPane rows = new GridPane();
+        rows.setHgap(28);
+        rows.setVgap(18);
+        rows.getColumnConstraints().addAll(column(180), column(1040), column(300), column(260));
+        rows.add(text(i18n.t("battle.col-status"), "wall-line"), 0, 0);
+        rows.add(text(i18n.t("battle.col-task"), "wall-line"), 1, 0);
+        rows.add(text(i18n.t("battle.col-owner"), "wall-line"), 2, 0);
+        rows.add(text(i18n.t("battle.col-due"), "wall-line"), 3, 0);
+        int k = 1;
+        for (BattleTask t : shown) {
+            boolean late = t.overdueOn(today);
+            Label s = text(late ? i18n.t("battle.overdue")
+                    : i18n.t(TaskStatusStyle.messageKey(t.status())), "wall-status");
+            TaskStatusStyle.apply(s, t.status(), late);
+            rows.add(s, 0, k);
+            rows.add(text(t.title(), "wall-name"), 1, k);
+            rows.add(text(t.owner() == null || t.owner().isBlank() ? i18n.t("battle.unassigned") : t.owner(), "wall-line"), 2, k);
+            rows.add(text(t.due() == null ? ValueFormat.MISSING : i18n.date(t.due(), data.year()), "wall-line"), 3, k);
+            k++;
+        }
+        page.getChildren().addAll(top, rows);
+        return page;
+    }
+
+    // ---------------------------------------------------------------- pieces
+
+    static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return out;
+    }
+
+    private static VBox page() {
+        VBox page = new VBox(20);
+        page.getStyleClass().add("wall-page");
+        page.setPadding(new Insets(20, 28, 24, 28));
+        return page;
+    }
+
+    private static HBox row(double gap) {
+        HBox row = new HBox(gap);
+        row.setFillHeight(true);
+        return row;
+    }
+
+    private static VBox card() {
+        VBox card = new VBox(6);
+        card.getStyleClass().add("wall-card");
+        return card;
+    }
+
+    private static Region grow(Region r) {
+        HBox.setHgrow(r, Priority.ALWAYS);
+        r.setMaxWidth(Double.MAX_VALUE);
+        r.setPrefWidth(100);
+        return r;
+    }
+
+    private static Label heading(String s) {
+        return text(s, "wall-heading");
+    }
+
+    static Label text(String s, String styleClass) {
+        Label l = new Label(s);
+        l.getStyleClass().add(styleClass);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static ColumnConstraints column(double width) {
+        ColumnConstraints c = new ColumnConstraints(width);
+        c.setMinWidth(width);
+        c.setPrefWidth(width);
+        c.setMaxWidth(width);
+        return c;
+    }
+
+    private static Region track(double share) {
+        Region fill = new Region();
+        fill.getStyleClass().add("wall-track-fill");
+        StackPane t = new StackPane(fill) {
+            @Override
+            protected void layoutChildren() {
+                fill.resizeRelocate(0, 0, getWidth() * Math.max(0, Math.min(1, share)), getHeight());
+            }
+        };
+        t.getStyleClass().add("wall-track");
+        t.setMinHeight(16);
+        t.setPrefHeight(16);
+        t.setMaxHeight(16);
+        return t;
+    }
+}
