@@ -56,9 +56,11 @@ public final class WallPages {
     /** Indicator cards on one page of a work area (three by two, beside the chart). */
     static final int CARDS_PER_PAGE = 6;
     /** Projects on one page of a work area's project list. */
-    static final int PROJECTS_PER_PAGE = 7;
+    static final int PROJECTS_PER_PAGE = 12;
     /** Milestones (重要节点) on one page. */
-    static final int MILESTONES_PER_PAGE = 7;
+    static final int MILESTONES_PER_PAGE = 8;
+    /** A work area's milestones share the last page of its cards when they are this few and that page has one row. */
+    static final int MILESTONES_BESIDE_CARDS = 5;
     /** Tasks on one page of a battle's task list. */
     static final int TASKS_PER_PAGE = 6;
     /** Rows on one page of 预警's lists. */
@@ -124,9 +126,8 @@ public final class WallPages {
             data.indicator(code).ifPresent(ind -> headlines.getChildren().add(grow(indicatorCard(data.assess(ind, month), true))));
         }
         HBox areas = row(20);
-        int n = 1;
         for (OverviewViewModel.AreaCounts c : OverviewViewModel.areaCounts(data, month)) {
-            areas.getChildren().add(grow(areaCard(c, n++)));
+            areas.getChildren().add(grow(areaCard(c)));
         }
         HBox battles = row(24);
         for (Section b : data.sections(SectionKind.BATTLE)) {
@@ -146,23 +147,24 @@ public final class WallPages {
                 : i18n.t(plan > data.year() ? "overview.battles-plan" : "overview.battles-year", Integer.toString(plan));
     }
 
-    private Region areaCard(OverviewViewModel.AreaCounts c, int index) {
+    private Region areaCard(OverviewViewModel.AreaCounts c) {
         VBox card = card();
         card.getStyleClass().add("wall-area-card");
         Label name = text(c.area().title(), "wall-name");
-        GridPane counts = new GridPane();
-        counts.setHgap(24);
-        counts.setVgap(4);
-        counts.add(count(i18n.t("overview.count-red"), c.red(), Status.RED), 0, 0);
-        counts.add(count(i18n.t("overview.count-amber"), c.amber(), Status.AMBER), 1, 0);
-        counts.add(count(i18n.t("wall.count-on-pace"), c.green() + c.stretch(), Status.GREEN), 0, 1);
-        counts.add(count(i18n.t("overview.count-missing"), c.missing(), Status.NO_DATA), 1, 1);
-        card.getChildren().addAll(text(i18n.t("overview.area-index", index), "wall-line"), name, counts);
+        // whole words that flow to the next line when the card is narrow (English), never broken inside
+        javafx.scene.layout.FlowPane counts = new javafx.scene.layout.FlowPane(24, 4,
+                count(i18n.t("overview.count-red"), c.red(), Status.RED),
+                count(i18n.t("overview.count-amber"), c.amber(), Status.AMBER),
+                count(i18n.t("wall.count-on-pace"), c.green() + c.stretch(), Status.GREEN));
+        if (c.missing() > 0) {
+            counts.getChildren().add(count(i18n.t("overview.count-missing"), c.missing(), Status.NO_DATA));
+        }
+        card.getChildren().addAll(name, counts);
         return card;
     }
 
     private Node count(String label, int n, Status s) {
-        Label l = text(label + " " + n, "wall-count");
+        Label l = word(label + " " + n, "wall-count");
         StatusStyle.apply(l, s);
         if (n == 0) {
             l.getStyleClass().add("wall-zero");
@@ -173,15 +175,17 @@ public final class WallPages {
     private Region battleSummary(Section b) {
         VBox card = card();
         TaskRollup r = OverviewViewModel.progress(data, b, today);
-        card.getChildren().addAll(text(b.title(), "wall-name"), text(i18n.t("overview.tasks-done", r.done(), r.total()), "wall-big"),
-                track(r.shareDone()));
-        Label overdue = text(r.overdue() > 0 ? i18n.t("overview.overdue", r.overdue()) : i18n.t("battles.no-overdue"), "wall-emphasis");
+        Label overdue = word(r.overdue() > 0 ? i18n.t("overview.overdue", r.overdue()) : i18n.t("battles.no-overdue"), "wall-emphasis");
         overdue.setId("wall-summary-" + b.code() + "-overdue");
         StatusStyle.apply(overdue, r.overdue() > 0 ? Status.RED : Status.GREEN);
-        card.getChildren().add(overdue);
         int soon = TaskRollup.upcoming(data.tasks(b.code()), today, Integer.MAX_VALUE).size();
+        Label due = text(soon > 0 ? i18n.t("wall.due-soon", soon) : "", "wall-line");
+        javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(28, 4,
+                word(i18n.t("overview.tasks-done", r.done(), r.total()), "wall-big"), overdue);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        card.getChildren().addAll(text(b.title(), "wall-name"), line, track(r.shareDone()));
         if (soon > 0) {
-            card.getChildren().add(text(i18n.t("wall.due-soon", soon), "wall-line"));
+            card.getChildren().add(due);
         }
         return card;
     }
@@ -200,9 +204,15 @@ public final class WallPages {
             behind = all.stream().filter(a -> a.gapPoints() != null).sorted(byGap).limit(1).toList();
         }
         List<List<Assessment>> parts = chunks(all, CARDS_PER_PAGE);
+        List<Milestone> milestones = data.milestones(area.code());
+        // a few milestones fill the empty second row of the last page of cards, not a page two thirds empty
+        boolean beside = !parts.isEmpty() && parts.get(parts.size() - 1).size() <= 3 && !milestones.isEmpty()
+                && milestones.size() <= MILESTONES_BESIDE_CARDS;
         for (int k = 0; k < parts.size(); k++) {
             Assessment charted = behind.isEmpty() ? parts.get(k).get(0) : behind.get(k % behind.size());
-            pages.add(new WallPage(null, k + 1, parts.size(), name, indicatorsPage(parts.get(k), charted)));
+            boolean last = k == parts.size() - 1;
+            pages.add(new WallPage(null, k + 1, parts.size(), name, indicatorsPage(parts.get(k), charted,
+                    last && beside ? milestones : List.of())));
         }
         List<Project> projects = data.projects(area.code());
         List<List<Project>> projectParts = chunks(projects, PROJECTS_PER_PAGE);
@@ -210,8 +220,7 @@ public final class WallPages {
             pages.add(new WallPage(null, k + 1, projectParts.size(), name + " · " + i18n.t("area.projects"),
                     projectsPage(projects, projectParts.get(k))));
         }
-        List<Milestone> milestones = data.milestones(area.code());
-        List<List<Milestone>> milestoneParts = chunks(milestones, MILESTONES_PER_PAGE);
+        List<List<Milestone>> milestoneParts = beside ? List.of() : chunks(milestones, MILESTONES_PER_PAGE);
         for (int k = 0; k < milestoneParts.size(); k++) {
             pages.add(new WallPage(null, k + 1, milestoneParts.size(), name + " · " + i18n.t("area.milestones"),
                     milestonesPage(milestoneParts.get(k))));
@@ -231,7 +240,7 @@ public final class WallPages {
         return out;
     }
 
-    private Region indicatorsPage(List<Assessment> shown, Assessment charted) {
+    private Region indicatorsPage(List<Assessment> shown, Assessment charted, List<Milestone> milestones) {
         GridPane cards = new GridPane();
         cards.setHgap(20);
         cards.setVgap(20);
@@ -252,6 +261,13 @@ public final class WallPages {
             Region card = indicatorCard(shown.get(k), false);
             card.setMaxHeight(Double.MAX_VALUE);
             cards.add(card, k % 3, k / 3);
+        }
+        if (!milestones.isEmpty()) {
+            VBox box = card();
+            box.setMaxHeight(Double.MAX_VALUE);
+            box.setSpacing(14);
+            box.getChildren().addAll(text(i18n.t("area.milestones"), "wall-heading"), milestoneRows(milestones));
+            cards.add(box, 0, 1, 3, 1);
         }
         HBox.setHgrow(cards, Priority.ALWAYS);
         Region chart = chartPanel(charted);
@@ -276,16 +292,19 @@ public final class WallPages {
         card.getStyleClass().add(headline ? "wall-headline" : "wall-indicator");
         StatusStyle.apply(card, a.status());
         Label name = text(ind.name(), "wall-name");
-        Label value = text(a.value() == null ? ValueFormat.MISSING : ValueFormat.number(a.value(), ind.decimals()), "wall-value");
-        Label unit = text(a.value() == null ? "" : ind.unit(), "wall-unit");
+        Label value = word(a.value() == null ? ValueFormat.MISSING : ValueFormat.number(a.value(), ind.decimals()), "wall-value");
+        Label unit = word(a.value() == null ? "" : ind.unit(), "wall-unit");
         HBox figure = new HBox(8, value, unit);
         figure.setAlignment(Pos.BASELINE_LEFT);
-        Label status = text(i18n.t(StatusStyle.messageKey(a.status())), "wall-status");
-        card.getChildren().addAll(name, figure, status);
+        Label status = word(i18n.t(StatusStyle.messageKey(a.status())), "wall-status");
+        // the status word and the gap, as large as each other: on one line where the card is wide enough
+        javafx.scene.layout.FlowPane verdict = new javafx.scene.layout.FlowPane(14, 6, status);
+        verdict.setAlignment(Pos.CENTER_LEFT);
         String gap = gapText(a);
         if (gap != null) {
-            card.getChildren().add(text(gap, "wall-gap"));
+            verdict.getChildren().add(text(gap, "wall-gap"));
         }
+        card.getChildren().addAll(name, figure, verdict);
         List<String> lines = new ArrayList<>();
         if (a.target() == null) {
             lines.add(i18n.t("kpi.no-target"));
@@ -294,24 +313,21 @@ public final class WallPages {
             boolean growthRate = ind.kind() == IndicatorKind.GROWTH_RATE;
             String target = a.phaseLabel() != null ? i18n.t("kpi.phase-target", a.phaseLabel(), t)
                     : growthRate ? i18n.t("kpi.target-growth", t) : i18n.t("kpi.target", t);
-            if (a.completion() != null) {
-                target += "  " + i18n.t("kpi.completion", ValueFormat.percentOfFraction(a.completion()));
-            }
             lines.add(target);
         }
-        List<String> more = new ArrayList<>();
+        List<String> rates = new ArrayList<>();
+        if (a.completion() != null) {
+            rates.add(i18n.t("kpi.completion", ValueFormat.percentOfFraction(a.completion())));
+        }
         if (a.timeProgress() != null) {
-            more.add(i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())));
+            rates.add(i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())));
+        }
+        if (!rates.isEmpty()) {
+            lines.add(String.join("  ", rates));
         }
         if (a.growth() != null) {
-            more.add(i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED ? "kpi.yoy" : "kpi.yoy-derived",
+            lines.add(i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED ? "kpi.yoy" : "kpi.yoy-derived",
                     ValueFormat.growth(a.growth().percent())));
-        }
-        if (!more.isEmpty()) {
-            lines.add(String.join("  ", more));
-        }
-        if (a.stretch() != null && headline) {
-            lines.add(i18n.t("kpi.stretch", ValueFormat.withUnit(a.stretch(), ind)));
         }
         for (String l : lines) {
             card.getChildren().add(text(l, "wall-line"));
@@ -369,7 +385,7 @@ public final class WallPages {
         VBox.setVgrow(chart, Priority.ALWAYS);
         chart.setMinHeight(300);
         boolean cumulative = ind.kind().cumulative();
-        HBox legend = new HBox(24, legendItem(i18n.t(cumulative ? "area.series-actual" : "area.series-value"), "wall-key-actual"),
+        javafx.scene.layout.FlowPane legend = new javafx.scene.layout.FlowPane(24, 6, legendItem(i18n.t(cumulative ? "area.series-actual" : "area.series-value"), "wall-key-actual"),
                 legendItem(i18n.t(cumulative ? "wall.series-line" : "area.series-target"), "wall-key-line"),
                 legendItem(i18n.t("area.series-last-year"), "wall-key-last"));
         panel.getChildren().addAll(title, status, chart, legend);
@@ -387,11 +403,10 @@ public final class WallPages {
             out.add(text(i18n.t("wall.pace-met"), "wall-line"));
             return out;
         }
-        String need = i18n.t("wall.pace-need", ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit());
+        out.add(text(i18n.t("wall.pace-need", ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit()), "wall-line"));
         if (p.ratio() != null) {
-            need += i18n.t("wall.pace-ratio", month, p.ratio().toPlainString());
+            out.add(text(i18n.t("wall.pace-ratio", month, p.ratio().toPlainString()), "wall-line"));
         }
-        out.add(text(need, "wall-line"));
         out.add(text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
         return out;
     }
@@ -412,7 +427,7 @@ public final class WallPages {
         key.getStyleClass().addAll("wall-key", keyClass);
         key.setMinSize(36, 8);
         key.setMaxSize(36, 8);
-        HBox item = new HBox(10, key, text(name, "wall-line"));
+        HBox item = new HBox(10, key, word(name, "wall-line"));
         item.setAlignment(Pos.CENTER_LEFT);
         return item;
     }
@@ -476,10 +491,17 @@ public final class WallPages {
 
     private Region milestonesPage(List<Milestone> shown) {
         VBox page = page();
+        page.getChildren().add(milestoneRows(shown));
+        return page;
+    }
+
+    private GridPane milestoneRows(List<Milestone> shown) {
         GridPane rows = new GridPane();
         rows.setHgap(28);
         rows.setVgap(22);
-        rows.getColumnConstraints().addAll(column(200), column(1600));
+        ColumnConstraints title = new ColumnConstraints();
+        title.setHgrow(Priority.ALWAYS);
+        rows.getColumnConstraints().addAll(column(200), title);
         int r = 0;
         for (Milestone m : shown) {
             Label s = text(i18n.t("milestone." + m.status().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-status");
@@ -489,8 +511,7 @@ public final class WallPages {
             rows.add(text(m.title(), "wall-name"), 1, r);
             r++;
         }
-        page.getChildren().add(rows);
-        return page;
+        return rows;
     }
 
     // ---------------------------------------------------------------- battles
@@ -610,10 +631,16 @@ public final class WallPages {
 
     // ---------------------------------------------------------------- pieces
 
+    /** {@code all} in pages of at most {@code size}, as even as they can be (11 cards of 6 a page: 6 and 5; 7: 4 and 3). */
     static <T> List<List<T>> chunks(List<T> all, int size) {
         List<List<T>> out = new ArrayList<>();
-        for (int i = 0; i < all.size(); i += size) {
-            out.add(all.subList(i, Math.min(all.size(), i + size)));
+        if (all.isEmpty()) {
+            return out;
+        }
+        int pages = (all.size() + size - 1) / size;
+        int per = (all.size() + pages - 1) / pages;
+        for (int i = 0; i < all.size(); i += per) {
+            out.add(all.subList(i, Math.min(all.size(), i + per)));
         }
         return out;
     }
@@ -652,6 +679,15 @@ public final class WallPages {
         Label l = new Label(s);
         l.getStyleClass().add(styleClass);
         l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    /** A label that is never wrapped nor shortened: a figure, a unit, a status word. */
+    static Label word(String s, String styleClass) {
+        Label l = new Label(s);
+        l.getStyleClass().add(styleClass);
+        l.setMinWidth(Region.USE_PREF_SIZE);
         l.setMinHeight(Region.USE_PREF_SIZE);
         return l;
     }

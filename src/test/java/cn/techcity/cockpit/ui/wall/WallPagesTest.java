@@ -1,0 +1,291 @@
+package cn.techcity.cockpit.ui.wall;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.techcity.cockpit.domain.Assessment;
+import cn.techcity.cockpit.domain.CockpitData;
+import cn.techcity.cockpit.domain.Indicator;
+import cn.techcity.cockpit.domain.Project;
+import cn.techcity.cockpit.domain.Section;
+import cn.techcity.cockpit.domain.SectionKind;
+import cn.techcity.cockpit.domain.Status;
+import cn.techcity.cockpit.store.CockpitStore;
+import cn.techcity.cockpit.store.DbExecutor;
+import cn.techcity.cockpit.ui.common.I18n;
+import cn.techcity.cockpit.ui.common.ViewId;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The wall read from eight metres (issue 17): every page of the rotation, walked node by node. Nothing visible is
+ * smaller than 28 px of the 1920x1080 canvas, nothing is cut or sticks out of the page, no scroll bar, no click hint;
+ * every indicator, project and task is on some page (a list that does not fit continues on the next page); each work
+ * area's chart shows its indicator most behind. With {@code -Dcockpit.wall-shots=DIR} it writes each page, to be looked at.
+ */
+@ExtendWith(ApplicationExtension.class)
+class WallPagesTest {
+    /** The smallest text a reader eight metres from a 98-inch panel can read, in px of the 1920x1080 canvas. */
+    static final double SMALLEST = 28;
+    private static Path dir;
+    private static CockpitData data;
+    private Stage stage;
+
+    /** Every view the wall has pages for, the battles one by one too. */
+    static final List<ViewId> ALL = Arrays.stream(ViewId.values()).filter(WallPages.SHOWN::contains).toList();
+
+    @BeforeAll
+    static void store() throws Exception {
+        dir = Files.createTempDirectory("cockpit-wall-pages");
+        DbExecutor db = new DbExecutor();
+        CompletableFuture<CockpitStore> store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
+        data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
+        store.thenAcceptAsync(CockpitStore::close, db).get(30, TimeUnit.SECONDS);
+        db.close();
+    }
+
+    @AfterAll
+    static void clean() throws Exception {
+        try (var files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    private Wall show(FxRobot robot, I18n i18n, List<ViewId> playlist, int width, int height) {
+        Wall[] wall = new Wall[1];
+        Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        robot.interact(() -> {
+            wall[0] = new Wall(i18n, data, new WallOptions(0, 600, playlist, -1, -1, 45, 600, 0), clock);
+            stage.setScene(wall[0].scene(width, height));
+            stage.show();
+        });
+        return wall[0];
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    void everyPageIsLegibleFromEightMetresAndWhole(String language, FxRobot robot) {
+        Wall wall = show(robot, I18n.of(language), ALL, 1920, 1080);
+        String shots = System.getProperty("cockpit.wall-shots");
+        List<String> problems = new ArrayList<>();
+        int pages = wall.pages().size();
+        for (int k = 0; k < pages; k++) {
+            int page = k;
+            robot.interact(() -> {
+                if (page > 0) {
+                    wall.next(1);
+                }
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                Parent root = stage.getScene().getRoot();
+                root.applyCss();
+                root.layout();
+                WallPage p = wall.currentPage();
+                String where = (page + 1) + "/" + pages + " " + p.title();
+                List<String> found = new ArrayList<>();
+                walk(root, stage.getScene(), found);
+                found.forEach(f -> problems.add(where + ": " + f));
+                if (!wall.positionText().equals((page + 1) + "/" + pages)) {
+                    problems.add(where + ": the header says " + wall.positionText());
+                }
+                if (shots != null) {
+                    try {
+                        cn.techcity.cockpit.ui.app.Snapshots.write(stage.getScene().snapshot(null),
+                                Path.of(shots, language, String.format("wall-%02d.png", page + 1)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+            });
+        }
+        robot.interact(wall::stop);
+        assertThat(problems).as("the wall's pages, %s", language).isEmpty();
+    }
+
+    /** Every visible text: at least 28 px on the canvas, drawn whole, inside the page; no scroll bar, no click hint. */
+    private static void walk(Node node, Scene scene, List<String> found) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
+            return;
+        }
+        if (node instanceof ScrollBar || node instanceof ScrollPane) {
+            found.add("a scroll bar / scroll pane: nobody scrolls a wall");
+            return;
+        }
+        if (node instanceof Text t && t.getText() != null && !t.getText().isBlank()) {
+            Bounds b = t.localToScene(t.getBoundsInLocal());
+            // the canvas is 1920x1080 scaled to the scene: a text's size on the canvas is its font size times its scale
+            double scale = t.getLocalToSceneTransform().getMyy() / (scene.getHeight() / 1080.0);
+            double px = t.getFont().getSize() * scale;
+            if (px < SMALLEST - 0.01) {
+                found.add("“" + t.getText() + "” is " + Math.round(px * 10) / 10.0 + " px (< " + SMALLEST + ")");
+            }
+            if (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > scene.getWidth() + 1 || b.getMaxY() > scene.getHeight() + 1) {
+                found.add("“" + t.getText() + "” is outside the screen");
+            }
+            if (t.getText().contains("点击") || t.getText().toLowerCase(java.util.Locale.ROOT).contains("click")) {
+                found.add("“" + t.getText() + "”: a click hint on a wall nobody clicks");
+            }
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isBlank()) {
+            String drawn = labeled.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(x -> ((Text) x).getText())
+                    .findFirst().orElse(null);
+            if (drawn != null && !drawn.equals(labeled.getText())) {
+                found.add("“" + labeled.getText() + "” drawn as “" + drawn + "”");
+            }
+            String broken = brokenWord(labeled);
+            if (broken != null) {
+                found.add("“" + labeled.getText() + "” breaks inside “" + broken + "”");
+            }
+            Bounds own = labeled.localToScene(labeled.getLayoutBounds());
+            Parent card = labeled.getParent();
+            while (card != null && !card.getStyleClass().contains("wall-card") && !card.getStyleClass().contains("wall-page")) {
+                card = card.getParent();
+            }
+            if (card != null) {
+                Bounds box = card.localToScene(card.getLayoutBounds());
+                if (own.getMaxY() > box.getMaxY() + 1 || own.getMaxX() > box.getMaxX() + 1) {
+                    found.add("“" + labeled.getText() + "” sticks out of its " + String.join(".", card.getStyleClass()));
+                }
+            }
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                walk(child, scene, found);
+            }
+        }
+    }
+
+    /** A latin word or a figure wider than its wrapping label: broken inside ("Behin|d 2"), it reads as something else. */
+    private static String brokenWord(Labeled labeled) {
+        if (!labeled.isWrapText()) {
+            return null;
+        }
+        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
+        for (String word : labeled.getText().split("\\s+")) {
+            if (!word.matches("[\\p{IsLatin}\\p{Nd}%.,:;+\\-()/]+")) {
+                continue;
+            }
+            Text probe = new Text(word);
+            probe.setFont(labeled.getFont());
+            if (probe.getLayoutBounds().getWidth() > room + 0.5) {
+                return word;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void listsContinueOnTheNextPageAndNothingIsLeftOut(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), ALL, 1920, 1080);
+        StringBuilder all = new StringBuilder();
+        robot.interact(() -> wall.pages().forEach(p -> all.append(texts(p.node())).append('\n')));
+        for (Indicator i : data.indicators()) {
+            if (i.sectionCode().startsWith("A")) {
+                assertThat(cardsOf(wall, i.code())).as("the card of %s %s", i.code(), i.name()).isEqualTo(1);
+            }
+        }
+        for (Project p : data.projects()) {
+            assertThat(all.toString()).as("project %s", p.name()).contains(p.name());
+        }
+        for (Section b : data.sections(SectionKind.BATTLE)) {
+            data.tasks(b.code()).forEach(t -> assertThat(all.toString()).as("task %s", t.title()).contains(t.title()));
+        }
+        for (ViewId id : ALL) {
+            List<WallPage> of = wall.pages().stream().filter(p -> p.view() == id).toList();
+            assertThat(of).as("pages of %s", id).isNotEmpty();
+            for (int k = 0; k < of.size(); k++) {
+                assertThat(of.get(k).part()).isEqualTo(k + 1);
+                assertThat(of.get(k).parts()).isEqualTo(of.size());
+            }
+        }
+        // 城市建设's eleven projects: on the wall, every one (the desk's table showed 4½ of them)
+        long constructionProjects = data.projects("A4").size();
+        assertThat(constructionProjects).isGreaterThan(4);
+        robot.interact(wall::stop);
+    }
+
+    private static long cardsOf(Wall wall, String code) {
+        return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
+    }
+
+    @Test
+    void eachAreaPageChartsItsIndicatorsMostBehind(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), WallOptions.DEFAULT_VIEWS, 1920, 1080);
+        int month = data.latestMonth().orElseThrow();
+        robot.interact(() -> {
+            for (Section area : data.sections(SectionKind.AREA)) {
+                List<Assessment> behind = data.assess(area.code(), month).stream()
+                        .filter(a -> a.gapPoints() != null && (a.status() == Status.RED || a.status() == Status.AMBER))
+                        .sorted(Comparator.comparing(Assessment::gapPoints)).toList();
+                List<WallPage> cardPages = wall.pages().stream()
+                        .filter(p -> p.view() == ViewId.ofSection(area.code()).orElseThrow() && p.node().lookup(".wall-chart-panel") != null)
+                        .toList();
+                assertThat(cardPages).isNotEmpty();
+                for (int k = 0; k < cardPages.size() && !behind.isEmpty(); k++) {
+                    Indicator expected = behind.get(k % behind.size()).indicator();
+                    Label title = (Label) cardPages.get(k).node().lookup(".wall-chart-panel .wall-name");
+                    assertThat(title.getText()).as("%s page %d", area.title(), k + 1).startsWith(expected.name());
+                }
+            }
+        });
+        robot.interact(wall::stop);
+    }
+
+    @Test
+    void theProjectBarsHoldEachProjectsInvestment() {
+        Project p = data.projects("A4").get(0);
+        java.math.BigDecimal largest = data.projects("A4").stream().map(Project::investmentPlanned).max(java.math.BigDecimal::compareTo)
+                .orElseThrow();
+        double[] bar = (double[]) WallPages.investmentBar(p, largest).getUserData();
+        assertThat(bar[0]).isEqualTo(p.investmentPlanned().doubleValue() / largest.doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(bar[1]).isEqualTo(p.investmentCompleted().doubleValue() / largest.doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static String texts(Node node) {
+        StringBuilder b = new StringBuilder();
+        if (node instanceof Labeled l && l.getText() != null) {
+            b.append(l.getText()).append('\n');
+        }
+        if (node instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> b.append(texts(c)));
+        }
+        return b.toString();
+    }
+}
