@@ -61,7 +61,8 @@ public final class WarningsViewModel {
         long red = w.behind().stream().filter(b -> b.status() == Status.RED).count();
         long overdue = w.tasks().stream().filter(Warnings.TaskAlert::overdue).count();
         String summary = i18n.t("warnings.summary", Integer.toString(month), Long.toString(red),
-                Long.toString(w.behind().size() - red), Integer.toString(w.turnedRed().size()), Long.toString(overdue));
+                Long.toString(w.behind().size() - red), Integer.toString(w.turnedRed().size()), Long.toString(overdue),
+                Long.toString(w.tasks().size() - overdue));
         return new Shown(summary, List.copyOf(behind), turnedRed, tasks);
     }
 

@@ -50,7 +50,7 @@ class WarningsViewModelTest {
         targets.add(Fixtures.target(growth, 2026, "10", null));
         figures.add(Fixtures.figure(growth, 2026, 5, "4.0"));
         WarningsViewModel.Shown zh = WarningsViewModel.of(data(), 5, LocalDate.of(2026, 6, 1), I18n.chinese());
-        assertThat(zh.summary()).isEqualTo("截至5月:滞后 1 项 · 略滞后 1 项 · 本月新转红 1 项 · 逾期任务 0 项");
+        assertThat(zh.summary()).isEqualTo("截至5月:滞后 1 项 · 略滞后 1 项 · 本月新转红 1 项 · 逾期任务 0 项 · 30天内到期 0 项");
         WarningsViewModel.Entry first = zh.behind().get(0);
         assertThat(first.rank()).isEqualTo(1);
         assertThat(first.statusWord()).isEqualTo("滞后");
@@ -68,7 +68,7 @@ class WarningsViewModelTest {
         assertThat(second.was()).isEqualTo("上月缺数据");
 
         WarningsViewModel.Shown en = WarningsViewModel.of(data(), 5, LocalDate.of(2026, 6, 1), I18n.english());
-        assertThat(en.summary()).isEqualTo("As of month 5: 1 behind · 1 slightly behind · 1 newly red · 0 tasks overdue");
+        assertThat(en.summary()).isEqualTo("As of month 5: 1 behind · 1 slightly behind · 1 newly red · 0 tasks overdue · 0 due within 30 days");
         assertThat(en.behind().get(0).facts()).endsWith("Task force: 国科大xx研究院专班 · Completion 30.0% · time progress 41.7%");
     }
 
@@ -94,6 +94,7 @@ class WarningsViewModelTest {
         }
         battles = true;
         WarningsViewModel.Shown withBattle = WarningsViewModel.of(data(), 12, LocalDate.of(2026, 12, 20), I18n.chinese());
+        assertThat(withBattle.summary()).endsWith("逾期任务 1 项 · 30天内到期 0 项");
         assertThat(withBattle.tasks()).singleElement().satisfies(t -> {
             assertThat(t.when()).isEqualTo("逾期 19 天");
             assertThat(t.line()).isEqualTo("打好“平台聚变”攻坚战 · 责任:未指定 · 12月1日到期");
@@ -101,6 +102,6 @@ class WarningsViewModelTest {
         });
         assertThat(WarningsViewModel.of(new CockpitData(2026, 1, List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), Map.of()), 1, LocalDate.of(2026, 2, 1), I18n.chinese()).summary())
-                .as("an empty store").isEqualTo("截至1月:滞后 0 项 · 略滞后 0 项 · 本月新转红 0 项 · 逾期任务 0 项");
+                .as("an empty store").isEqualTo("截至1月:滞后 0 项 · 略滞后 0 项 · 本月新转红 0 项 · 逾期任务 0 项 · 30天内到期 0 项");
     }
 }
