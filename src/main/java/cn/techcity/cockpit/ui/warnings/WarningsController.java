@@ -57,11 +57,11 @@ public final class WarningsController implements CockpitView {
     @FXML
     private void initialize() {
         root.setId("warnings");
-        behind.setPlaceholder(Labels.styled("placeholder"));
+        behind.setPlaceholder(Labels.styled("warn-placeholder"));
         ((Label) behind.getPlaceholder()).setText(i18n.t("warnings.none-behind"));
-        turnedRed.setPlaceholder(Labels.styled("placeholder"));
+        turnedRed.setPlaceholder(Labels.styled("warn-placeholder"));
         ((Label) turnedRed.getPlaceholder()).setText(i18n.t("warnings.none-turned-red"));
-        tasks.setPlaceholder(Labels.styled("placeholder"));
+        tasks.setPlaceholder(Labels.styled("warn-placeholder"));
         ((Label) tasks.getPlaceholder()).setText(i18n.t("warnings.none-tasks"));
         behind.setCellFactory(l -> new EntryCell(l, false));
         turnedRed.setCellFactory(l -> new EntryCell(l, true));

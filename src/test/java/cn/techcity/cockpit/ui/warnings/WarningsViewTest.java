@@ -139,6 +139,32 @@ class WarningsViewTest {
         assertThat(ui.shell().current()).contains(ViewId.ofBattle(data, t.battleCode()).orElseThrow());
     }
 
+    @Test
+    void aYearWithNoBattlesNoTargetsAndDecemberShowsWhatIsMissingInWords(FxRobot robot) {
+        var sections = cn.techcity.cockpit.domain.content.DocumentContent.sections().stream()
+                .filter(s -> s.kind() != cn.techcity.cockpit.domain.SectionKind.BATTLE).toList();
+        var indicators = cn.techcity.cockpit.domain.content.DocumentContent.indicators().stream()
+                .filter(i -> i.planYearOffset() == 0).toList();
+        var figures = data.indicators().stream().filter(i -> i.planYearOffset() == 0)
+                .flatMap(i -> data.figure(i.code(), 2026, 10).stream())
+                .map(f -> new cn.techcity.cockpit.domain.MonthlyFigure(f.indicatorCode(), 2026, 12, f.value(), null, null,
+                        f.revision(), f.enteredBy(), f.enteredAt(), false)).toList();
+        CockpitData bare = new CockpitData(2026, 1, sections, indicators, java.util.List.of(), figures, java.util.List.of(),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                java.util.Map.of());
+        robot.interact(() -> {
+            ui.shell().setData(bare);
+            ui.shell().setMonth(12);
+            ui.shell().show(ViewId.WARNINGS);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(view().behindList().getItems()).as("no target: nothing is behind").isEmpty();
+        assertThat(robot.lookup(".warnings-summary").queryAs(Label.class).getText())
+                .isEqualTo("截至12月:滞后 0 项 · 略滞后 0 项 · 本月新转红 0 项 · 逾期任务 0 项 · 30天内到期 0 项");
+        assertThat(robot.lookup(".warn-placeholder").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("没有滞后或略滞后的指标", "本月没有新转红的指标", "没有逾期或30天内到期的任务");
+    }
+
     /** The pictures to look at (light and dark), when asked for. */
     private void shots(String name) {
         String shots = System.getProperty("cockpit.layout-shots");
