@@ -162,7 +162,7 @@ class ViewsSmokeTest {
 
     @Test
     void everyAreaViewShowsItsTilesAndFollowsTheMonth(FxRobot robot) {
-        KeyCode[] digits = {KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6};
+        KeyCode[] digits = {KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7};
         String[] sections = {"A1", "A2", "A3", "A4", "A5"};
         for (int i = 0; i < sections.length; i++) {
             robot.press(KeyCode.CONTROL, digits[i]).release(digits[i], KeyCode.CONTROL);
@@ -182,14 +182,17 @@ class ViewsSmokeTest {
     void pageDownWalksThroughTheViews(FxRobot robot) {
         robot.press(KeyCode.PAGE_DOWN).release(KeyCode.PAGE_DOWN);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(ui.shell().current()).contains(ViewId.AREA_PLATFORMS);
+        assertThat(ui.shell().current()).contains(ViewId.WARNINGS);
         robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
         robot.press(KeyCode.PAGE_UP).release(KeyCode.PAGE_UP);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.shell().current()).contains(ViewId.HELP);
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ui.shell().current()).contains(ViewId.TASKFORCES);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ui.shell().current()).contains(ViewId.WARNINGS);
     }
 
     @Test

@@ -6,6 +6,8 @@ import cn.techcity.cockpit.domain.Indicator;
 import cn.techcity.cockpit.domain.IndicatorKind;
 import cn.techcity.cockpit.domain.Milestone;
 import cn.techcity.cockpit.domain.MilestoneStatus;
+import cn.techcity.cockpit.domain.Pace;
+import cn.techcity.cockpit.domain.Warnings;
 import cn.techcity.cockpit.domain.Project;
 import cn.techcity.cockpit.domain.ProjectStage;
 import cn.techcity.cockpit.domain.ValueFormat;
@@ -337,6 +339,30 @@ public final class WorkSummary {
         if (i.kind() == IndicatorKind.LEVEL) {
             return head + asOf() + "达到" + ValueFormat.withUnit(a.value(), i) + ",完成" + goal + "的" + rate + "。";
         }
-        return head + range() + "完成" + goal + "的" + rate + "," + ValueFormat.gapPhrase(a) + "。";
+        return head + range() + "完成" + goal + "的" + rate + "," + ValueFormat.gapPhrase(a) + paceClause(i, a) + "。";
+    }
+
+    /**
+     * 倒排 for an indicator behind 序时进度: ";后续月均需完成7.2亿元,为1—10月月均的1.6倍,按目前进度全年预计完成91.2%",
+     * and the same for its 高线目标; "" for one on pace, or where no pace means anything (growth rate, level, December).
+     */
+    String paceClause(Indicator i, Assessment a) {
+        if (a.timeProgress() == null || a.plainGap() == null || a.gapPoints().signum() >= 0) {
+            return "";
+        }
+        Warnings.YearPace pace = Warnings.yearPace(data, i, month);
+        StringBuilder b = new StringBuilder();
+        pace.base().ifPresent(p -> b.append(";").append(paceWords(i, p, "全年目标"))
+                .append(p.met() ? "" : ",按目前进度全年预计完成" + p.projected().toPlainString() + "%"));
+        pace.stretch().ifPresent(p -> b.append(";高线目标").append(p.met() ? "已完成" : paceWords(i, p, "高线目标")));
+        return b.toString();
+    }
+
+    private String paceWords(Indicator i, Pace p, String goal) {
+        if (p.met()) {
+            return "已完成" + goal;
+        }
+        String need = "后续月均需完成" + p.perMonth().toPlainString() + i.unit();
+        return p.ratio() == null ? need : need + ",为" + range() + "月均的" + p.ratio().toPlainString() + "倍";
     }
 }

@@ -18,6 +18,7 @@ import cn.techcity.cockpit.ui.taskeditor.TaskEditorController;
 import cn.techcity.cockpit.ui.help.HelpController;
 import cn.techcity.cockpit.ui.overview.OverviewController;
 import cn.techcity.cockpit.ui.taskforces.TaskForcesController;
+import cn.techcity.cockpit.ui.warnings.WarningsController;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -51,11 +52,30 @@ public final class ViewFactory implements Views {
 
     public Theme theme() { return theme; }
 
+    /** The views this factory built last for each id: 预警 selects a tile in the area it opens. */
+    private final java.util.Map<ViewId, CockpitView> built = new java.util.EnumMap<>(ViewId.class);
+
+    /** Opens {@code id}; in a work area, with the tile of {@code indicatorCode} (may be null) selected. */
+    private void open(ViewId id, String indicatorCode) {
+        navigate.accept(id);
+        if (indicatorCode != null && built.get(id) instanceof AreaController area) {
+            area.select(indicatorCode);
+        }
+    }
+
     @Override
     public CockpitView create(ViewId id, CockpitData data) {
+        CockpitView view = build(id, data);
+        built.put(id, view);
+        return view;
+    }
+
+    private CockpitView build(ViewId id, CockpitData data) {
         return switch (id) {
             case OVERVIEW -> load("overview/Overview.fxml", "overview/overview.css",
                     new OverviewController(i18n, theme, data, navigate, clock));
+            case WARNINGS -> load("warnings/Warnings.fxml", "warnings/warnings.css",
+                    new WarningsController(i18n, data, clock, this::open));
             case BATTLES -> load("battles/Battles.fxml", "battles/battles.css", new BattlesController(i18n, data, navigate, clock));
             case BATTLE_PLATFORM, BATTLE_INVESTMENT, BATTLE_INCUBATION, BATTLE_CONSTRUCTION ->
                     load("battle/Battle.fxml", "battle/battle.css", new BattleController(i18n, theme, data, id.battleCode(data), clock));

@@ -207,6 +207,25 @@ public final class AreaController implements CockpitView {
         }
     }
 
+    /**
+     * Selects the tile of an indicator (预警 opens an entry here): its tile is marked and the chart shows its trend.
+     * False when the area has no such tile.
+     */
+    public boolean select(String indicatorCode) {
+        for (KpiTile tile : kpis) {
+            if (tile.indicator().code().equals(indicatorCode)) {
+                showTrend(tile.indicator());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The indicator whose tile is selected (its trend in the chart); null when the area has none. */
+    public Indicator selected() {
+        return trendIndicator;
+    }
+
     /** The tile whose trend the chart shows is marked (a clerk clicking through the tiles sees which one is drawn). */
     private void markSelected() {
         for (KpiTile tile : kpis) {

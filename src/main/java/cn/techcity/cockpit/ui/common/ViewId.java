@@ -7,6 +7,7 @@ import java.util.Optional;
 /** The views of the cockpit, by the ids the command line uses (stable: scheduled jobs use them). */
 public enum ViewId {
     OVERVIEW("overview", null, true),
+    WARNINGS("warnings", null, true),
     AREA_PLATFORMS("area-platforms", "A1", true),
     AREA_PROJECTS("area-projects", "A2", true),
     AREA_INDUSTRY("area-industry", "A3", true),

@@ -51,6 +51,8 @@ public final class KpiTile {
     private final Label gap = new Label();
     private final Label growth = new Label();
     private final boolean large;
+    /** The tile's detail: the whole name and unit, and its 倒排 where it has one. */
+    private final Tooltip tip;
     private int level = -1;
     private boolean fitting;
 
@@ -106,8 +108,9 @@ public final class KpiTile {
         tile.getStyleClass().add("kpi-tile");
         tile.setUserData(indicator.code());
         // the whole name where the tile is small, and what the figure is
-        Tooltip tip = new Tooltip(indicator.name() + (indicator.unit().isEmpty() ? "" : "(" + indicator.unit() + ")"));
+        tip = new Tooltip(title());
         tip.setShowDelay(javafx.util.Duration.millis(400));
+        tip.setShowDuration(javafx.util.Duration.seconds(30));
         Tooltip.install(tile, tip);
         content.setId("kpi-" + indicator.code());
     }
@@ -289,7 +292,26 @@ public final class KpiTile {
         show(gap, gapText(a));
         show(growth, a.growth() == null ? null : i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED
                 ? "kpi.yoy" : "kpi.yoy-derived", ValueFormat.growth(a.growth().percent())));
+        detail(a);
         fit(false);
+    }
+
+    private String title() {
+        return indicator.name() + (indicator.unit().isEmpty() ? "" : "(" + indicator.unit() + ")");
+    }
+
+    /** The tooltip: the name, then 倒排 (what each month left must bring, where the year ends at this pace). */
+    private void detail(Assessment a) {
+        java.util.List<String> pace = PaceWords.lines(i18n, indicator, a.month(), PaceWords.of(a));
+        String text = pace.isEmpty() ? title() : title() + "\n" + i18n.t("pace.heading", String.join("\n", pace));
+        if (!text.equals(tip.getText())) {
+            tip.setText(text);
+        }
+    }
+
+    /** The tile's detail text (its tooltip), for tests. */
+    public String detailText() {
+        return tip.getText();
     }
 
     /** A piece of the lines under the bar; null or empty leaves it out. */
@@ -308,6 +330,7 @@ public final class KpiTile {
     /** For a plan-year target seen outside its year: the target and the figure, no time progress, a remark instead. */
     public void updateBeforeYear(Assessment a, String remark) {
         update(a);
+        tip.setText(title());     // no 倒排 for a year not running
         show(rates, remark);
         show(gap, null);
         track.set(Double.NaN, Double.NaN);

@@ -50,7 +50,8 @@ class WorkSummaryTest {
                 + "规上工业企业研发经费同比增长(未填报);利用外资提前完成5000万美元目标任务。");
         assertThat(opening.text()).startsWith("2026年以来,科技城管委会深入贯彻落实");
         assertThat(opening.progress()).containsExactly(
-                "有效投资:1—10月完成年度目标的76.0%,低于序时进度7.3个百分点。",
+                "有效投资:1—10月完成年度目标的76.0%,低于序时进度7.3个百分点;"
+                        + "后续月均需完成7.2亿元,为1—10月月均的1.6倍,按目前进度全年预计完成91.2%。",
                 "高新技术产业投资增长:1—10月增长12.3%,目标10.0%,高于目标2.3个百分点。",
                 "规上工业企业研发经费同比增长:10月数据未填报。",
                 "实际利用外资:1—10月完成年度目标的104.2%,超序时进度20.9个百分点。");
@@ -83,5 +84,28 @@ class WorkSummaryTest {
         WorkSummary.Part projects = WorkSummary.of(data(), 12).parts().get(2);
         assertThat(projects.text()).contains("全年管委会班子外出招商57次,全年累计引进项目45个");
         assertThat(WorkSummary.of(data(), 10).parts().get(2).text()).contains("1—10月管委会班子外出招商(未填报)");
+    }
+
+    @Test
+    void anIndicatorBehindSchedulePutsItsPaceInItsProgressLineAGrowthRateDoesNot() {
+        // 30.00 of 100 after five months (序时 41.7 %): 70 to go over 7 months = 10.00 a month, 1.7 times the 6.00 so far;
+        // at 6.00 a month the year ends at 72.0 %; toward the 高线 110: 80 / 7 = 11.43, 1.9 times
+        figure("A3-02", 2026, 5, "30.00", null);
+        target("A3-02", "100", "110");
+        figure("A3-01", 2026, 5, "50.00", null);   // ahead of 序时: no 倒排
+        target("A3-01", "100", null);
+        figure("A3-03", 2026, 12, "5.0", null);    // behind in December: no month left, no 倒排
+        target("A3-03", "10", null);
+        figure("H0-02", 2026, 5, "5.0", null);      // a growth rate behind its target: no 倒排
+        target("H0-02", "10", null);
+        WorkSummary.Summary may = WorkSummary.of(data(), 5);
+        assertThat(may.parts().get(3).progress()).contains(
+                "高新技术产业增加值:1—5月完成年度目标的30.0%,低于序时进度11.7个百分点;后续月均需完成10.00亿元,"
+                        + "为1—5月月均的1.7倍,按目前进度全年预计完成72.0%;高线目标后续月均需完成11.43亿元,为1—5月月均的1.9倍。",
+                "规上工业增加值:1—5月完成年度目标的50.0%,超序时进度8.3个百分点。");
+        assertThat(may.parts().get(0).progress()).contains("高新技术产业投资增长:1—5月增长5.0%,目标10.0%,低于目标5.0个百分点。");
+        assertThat(may.text()).as("one indicator behind schedule with a pace").containsOnlyOnce("按目前进度全年预计完成");
+        assertThat(WorkSummary.of(data(), 12).parts().get(3).progress())
+                .contains("智能装备增加值:1—12月完成年度目标的50.0%,低于序时进度50.0个百分点。");
     }
 }
