@@ -64,6 +64,7 @@ public final class Wall {
     private final StackPane content = new StackPane();
     private final StackPane design;
     private final Label hint = new Label();
+    private VBox brandBox;
     private VBox exitDialog;
     private CockpitData data;
     private LocalDate day;
@@ -104,12 +105,8 @@ public final class Wall {
         this.lastUse = clock.instant();
         BorderPane frame = new BorderPane();
         frame.getStyleClass().add("wall-frame");
-        frame.setTop(new VBox(header(), banner));
+        frame.setTop(header());
         frame.setCenter(content);
-        banner.getStyleClass().add("wall-banner");
-        banner.setMaxWidth(Double.MAX_VALUE);
-        banner.setWrapText(true);
-        banner.setMinHeight(Region.USE_PREF_SIZE);
         showBanner(null);
         hint.getStyleClass().add("wall-hint");
         hint.setText(i18n.t("wall.keys-hint"));
@@ -157,7 +154,15 @@ public final class Wall {
         for (Label l : new Label[] {stamp, clockText, brand}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox header = new HBox(left, title, position, right);
+        // the banner (data not current) takes the place of the brand and the page's title: every page keeps its room
+        banner.getStyleClass().add("wall-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setMaxHeight(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.setMinWidth(0);
+        HBox.setHgrow(banner, Priority.ALWAYS);
+        brandBox = left;
+        HBox header = new HBox(left, title, banner, position, right);
         header.getStyleClass().add("wall-header");
         return header;
     }
@@ -405,6 +410,12 @@ public final class Wall {
         }
         banner.setVisible(shown);
         banner.setManaged(shown);
+        title.setVisible(!shown);
+        title.setManaged(!shown);
+        if (brandBox != null) {
+            brandBox.setVisible(!shown);
+            brandBox.setManaged(!shown);
+        }
     }
 
     /**

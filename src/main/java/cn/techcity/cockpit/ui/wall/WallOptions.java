@@ -17,7 +17,7 @@ import java.util.List;
  */
 public record WallOptions(int screen, int intervalSeconds, List<ViewId> views, int dimFrom, int dimTo, int staleDays,
                           int pollSeconds, int fadeMillis) {
-    public static final List<ViewId> DEFAULT_VIEWS = List.of(ViewId.OVERVIEW, ViewId.AREA_PLATFORMS, ViewId.AREA_PROJECTS,
+    public static final List<ViewId> DEFAULT_VIEWS = List.of(ViewId.OVERVIEW, ViewId.WARNINGS, ViewId.AREA_PLATFORMS, ViewId.AREA_PROJECTS,
             ViewId.AREA_INDUSTRY, ViewId.AREA_CONSTRUCTION, ViewId.AREA_FACTORS, ViewId.BATTLES);
 
     public WallOptions {

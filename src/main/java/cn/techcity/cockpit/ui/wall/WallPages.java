@@ -15,6 +15,7 @@ import cn.techcity.cockpit.domain.Status;
 import cn.techcity.cockpit.domain.TaskRollup;
 import cn.techcity.cockpit.domain.TaskStatus;
 import cn.techcity.cockpit.domain.ValueFormat;
+import cn.techcity.cockpit.domain.Warnings;
 import cn.techcity.cockpit.ui.area.AreaViewModel;
 import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.common.ViewId;
@@ -32,6 +33,7 @@ import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
@@ -63,11 +65,9 @@ public final class WallPages {
     static final int MILESTONES_BESIDE_CARDS = 5;
     /** Tasks on one page of a battle's task list. */
     static final int TASKS_PER_PAGE = 6;
-    /** Rows on one page of 预警's lists. */
-    static final int WARNINGS_PER_PAGE = 8;
 
     /** The views the wall has pages for; the others (editors, help, 专班) are for the desk. */
-    public static final Set<ViewId> SHOWN = EnumSet.of(ViewId.OVERVIEW, ViewId.AREA_PLATFORMS, ViewId.AREA_PROJECTS,
+    public static final Set<ViewId> SHOWN = EnumSet.of(ViewId.OVERVIEW, ViewId.WARNINGS, ViewId.AREA_PLATFORMS, ViewId.AREA_PROJECTS,
             ViewId.AREA_INDUSTRY, ViewId.AREA_CONSTRUCTION, ViewId.AREA_FACTORS, ViewId.BATTLES, ViewId.BATTLE_PLATFORM,
             ViewId.BATTLE_INVESTMENT, ViewId.BATTLE_INCUBATION, ViewId.BATTLE_CONSTRUCTION);
 
@@ -113,9 +113,160 @@ public final class WallPages {
         return extraPages(id);
     }
 
-    /** Pages of views added later (预警). */
     private List<WallPage> extraPages(ViewId id) {
+        if (id == ViewId.WARNINGS) {
+            return warnings();
+        }
         return List.of();
+    }
+
+    // ---------------------------------------------------------------- 预警
+
+    /**
+     * 预警: every indicator 滞后 or 略滞后, most behind first, with its area, its 专班 and its 倒排, 本月新转红 marked;
+     * then the battle tasks overdue or due within 30 days (a page only when there are some: the first page's summary
+     * line says how many).
+     */
+    private List<WallPage> warnings() {
+        Warnings w = Warnings.of(data, month, today);
+        long red = w.behind().stream().filter(b -> b.status() == Status.RED).count();
+        long overdue = w.tasks().stream().filter(Warnings.TaskAlert::overdue).count();
+        String summary = i18n.t("warnings.summary", month, red, w.behind().size() - red, w.turnedRed().size(), overdue,
+                w.tasks().size() - overdue);
+        String title = i18n.t("warnings.title");
+        List<WallPage> pages = new ArrayList<>();
+        if (w.behind().isEmpty()) {
+            VBox page = page();
+            page.getChildren().addAll(text(summary, "wall-emphasis"), text(i18n.t("warnings.none-behind"), "wall-name"));
+            pages.add(new WallPage(null, 1, 1, title, page));
+        } else {
+            Label head = text(summary, "wall-heading");
+            List<List<Region>> parts = fit(w.behind().stream().map(this::behindRow).toList(), head);
+            for (int k = 0; k < parts.size(); k++) {
+                VBox page = page();
+                page.setSpacing(ROW_GAP);
+                if (k == 0) {
+                    page.getChildren().add(head);
+                }
+                page.getChildren().addAll(parts.get(k));
+                pages.add(new WallPage(null, k + 1, parts.size(), title + " · " + i18n.t("wall.warnings-behind"), page));
+            }
+        }
+        List<List<Region>> taskParts = fit(w.tasks().stream().map(this::alertRow).toList(), null);
+        for (int k = 0; k < taskParts.size(); k++) {
+            VBox page = page();
+            page.setSpacing(ROW_GAP);
+            page.getChildren().addAll(taskParts.get(k));
+            pages.add(new WallPage(null, k + 1, taskParts.size(), title + " · " + i18n.t("wall.warnings-tasks"), page));
+        }
+        return number(ViewId.WARNINGS, pages);
+    }
+
+    /** The gap between the rows of a list page. */
+    private static final double ROW_GAP = 14;
+    /** The room of a page under the wall's header, and the width of its rows (the design canvas less the margins). */
+    static final double PAGE_HEIGHT = 1080 - 112 - 20 - 24;
+    static final double ROW_WIDTH = 1920 - 2 * 28;
+
+    /**
+     * Rows of a list in pages, as many a page as fit its room when laid out at the page's width in the wall's styles:
+     * a row of three lines takes the room of three (the rows are measured, not counted). {@code head} (may be null)
+     * opens the first page.
+     */
+    private List<List<Region>> fit(List<Region> rows, Region head) {
+        List<List<Region>> out = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return out;
+        }
+        VBox probe = new VBox(ROW_GAP);
+        Scene scene = new Scene(new javafx.scene.Group(probe));
+        Wall.style(scene);
+        List<Region> current = new ArrayList<>();
+        double used = 0;
+        if (head != null) {
+            used = measure(probe, head) + ROW_GAP;
+        }
+        for (Region row : rows) {
+            double h = measure(probe, row);
+            if (!current.isEmpty() && used + h > PAGE_HEIGHT) {
+                out.add(current);
+                current = new ArrayList<>();
+                used = 0;
+            }
+            current.add(row);
+            used += h + ROW_GAP;
+        }
+        out.add(current);
+        probe.getChildren().clear();
+        return out;
+    }
+
+    private static double measure(VBox probe, Region row) {
+        probe.getChildren().setAll(row);
+        probe.applyCss();
+        probe.resize(ROW_WIDTH, 4000);
+        probe.layout();
+        return row.getHeight();
+    }
+
+    private Region behindRow(Warnings.Behind b) {
+        Assessment a = b.assessment();
+        Label status = word(i18n.t(StatusStyle.messageKey(b.status())), "wall-status");
+        String gap = gapText(a);
+        javafx.scene.layout.FlowPane judged = new javafx.scene.layout.FlowPane(12, 4, status);
+        judged.setAlignment(Pos.CENTER_LEFT);
+        if (gap != null) {
+            judged.getChildren().add(word(gap, "wall-gap"));
+        }
+        VBox verdict = new VBox(4, judged, text(b.area().title(), "wall-line"));
+        verdict.setMinWidth(400);
+        verdict.setPrefWidth(400);
+        verdict.setMaxWidth(400);
+        Label name = text(b.indicator().name(), "wall-name");
+        javafx.scene.layout.FlowPane nameLine = new javafx.scene.layout.FlowPane(16, 4, name);
+        if (b.turnedRed()) {
+            Label fresh = word(i18n.t("warnings.turned-red-title"), "wall-status");
+            StatusStyle.apply(fresh, Status.RED);
+            nameLine.getChildren().add(fresh);
+        }
+        String owner = b.owner() != null ? i18n.t("warnings.owner", b.owner().name())
+                : Warnings.taskForcesOf(data, b.area().code()).isEmpty() ? i18n.t("warnings.owner-none")
+                : i18n.t("warnings.owner", String.join("、", Warnings.taskForcesOf(data, b.area().code()).stream()
+                        .map(cn.techcity.cockpit.domain.TaskForce::name).toList()));
+        VBox what = new VBox(4, nameLine, text(owner, "wall-line"));
+        what.setMinWidth(0);
+        HBox.setHgrow(what, Priority.ALWAYS);
+        VBox pace = new VBox(2);
+        pace.setMinWidth(620);
+        pace.setPrefWidth(620);
+        pace.setMaxWidth(620);
+        b.pace().ifPresent(p -> pace.getChildren().addAll(shortPaceLines(b.indicator(), p)));
+        HBox row = new HBox(28, verdict, what, pace);
+        row.getStyleClass().add("wall-card");
+        row.setAlignment(Pos.CENTER_LEFT);
+        StatusStyle.apply(row, b.status());
+        row.setId("wall-warning-" + b.indicator().code());
+        return row;
+    }
+
+    private Region alertRow(Warnings.TaskAlert t) {
+        Label when = word(t.overdue() ? i18n.t("warnings.task-overdue", t.daysOverdue())
+                : t.daysLeft() == 0 ? i18n.t("warnings.task-due-today") : i18n.t("warnings.task-days-left", t.daysLeft()),
+                "wall-status");
+        StatusStyle.apply(when, t.overdue() ? Status.RED : Status.AMBER);
+        VBox left = new VBox(when);
+        left.setMinWidth(260);
+        left.setPrefWidth(260);
+        String owner = t.task().owner() == null || t.task().owner().isBlank() ? i18n.t("warnings.task-no-owner") : t.task().owner();
+        VBox what = new VBox(4, text(t.task().title(), "wall-name"),
+                text(i18n.t("warnings.task-line", t.battle().title(), owner, i18n.date(t.task().due(), data.year())), "wall-line"));
+        HBox.setHgrow(what, Priority.ALWAYS);
+        what.setMinWidth(0);
+        HBox row = new HBox(28, left, what);
+        row.getStyleClass().add("wall-card");
+        row.setAlignment(Pos.CENTER_LEFT);
+        StatusStyle.apply(row, t.overdue() ? Status.RED : Status.AMBER);
+        return row;
     }
 
     // ---------------------------------------------------------------- overview
@@ -409,6 +560,17 @@ public final class WallPages {
         }
         out.add(text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
         return out;
+    }
+
+    /** 倒排 in two lines for a row of 预警: the pace still needed with its multiple, then where the year ends. */
+    private List<Label> shortPaceLines(Indicator ind, Pace p) {
+        if (p.met()) {
+            return List.of(text(i18n.t("wall.pace-met"), "wall-line"));
+        }
+        String need = ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit();
+        return List.of(text(p.ratio() == null ? i18n.t("wall.pace-need", need) : i18n.t("wall.pace-need-ratio", need, month,
+                        p.ratio().toPlainString()), "wall-line"),
+                text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
     }
 
     private static XYChart.Series<Number, Number> series(List<BigDecimal> values) {

@@ -86,7 +86,8 @@ class WallPagesTest {
 
     private Wall show(FxRobot robot, I18n i18n, List<ViewId> playlist, int width, int height) {
         Wall[] wall = new Wall[1];
-        Clock clock = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        // a day when battle tasks are due and overdue: 预警's task pages are walked too
+        Clock clock = Clock.fixed(Instant.parse("2027-07-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         robot.interact(() -> {
             wall[0] = new Wall(i18n, data, new WallOptions(0, 600, playlist, -1, -1, 45, 600, 0), clock);
             stage.setScene(wall[0].scene(width, height));
