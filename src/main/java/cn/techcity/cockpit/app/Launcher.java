@@ -179,6 +179,13 @@ public final class Launcher {
                 err.println("--views 中的视图 “" + id + "” 不存在;可用视图见 --list-views / unknown view " + id + " in --views");
                 return 2;
             }
+            if (!cn.techcity.cockpit.ui.wall.WallPages.SHOWN.contains(v.get())) {
+                String shown = java.util.Arrays.stream(ViewId.values()).filter(cn.techcity.cockpit.ui.wall.WallPages.SHOWN::contains)
+                        .map(ViewId::id).collect(java.util.stream.Collectors.joining(", "));
+                err.println("--views 中的 “" + id + "” 是办公桌上的视图,大屏不显示;大屏可显示:" + shown + " / " + id
+                        + " is a desk view, not shown on the wall; the wall shows: " + shown);
+                return 2;
+            }
             playlist.add(v.get());
         }
         if (cmd.snapshotView() != null && ViewId.of(cmd.snapshotView()).isEmpty() && !Snapshots.WALL.equals(cmd.snapshotView())) {

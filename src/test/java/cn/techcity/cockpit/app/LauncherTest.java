@@ -141,6 +141,14 @@ class LauncherTest {
         assertThat(ImageIO.read(png.toFile()).getWidth()).isEqualTo(3840);
         assertThat(run("--wall", "--views", "overview,nosuch")).isEqualTo(2);
         assertThat(stderr()).contains("nosuch");
+        assertThat(run("--wall", "--views", "overview,editor")).as("a desk view is not a wall page").isEqualTo(2);
+        assertThat(stderr()).contains("editor", "大屏不显示", "warnings");
+        Path pages = dir.resolve("wall-pages");
+        assertThat(run("--db", db.toString(), "--snapshot", "wall", "--out", pages.toString())).as(stderr()).isZero();
+        try (var files = java.nio.file.Files.list(pages)) {
+            assertThat(files.filter(f -> f.getFileName().toString().matches("wall-\\d\\d\\.png")).count())
+                    .as("every page of the rotation").isGreaterThan(cn.techcity.cockpit.ui.wall.WallOptions.DEFAULT_VIEWS.size());
+        }
         assertThat(run("--wall", "--interval", "2")).isEqualTo(2);
         assertThat(stderr()).contains("--interval");
         assertThat(run("--wall", "--dim", "25-7")).isEqualTo(2);
