@@ -212,6 +212,48 @@ class WallPagesTest {
         return null;
     }
 
+    /**
+     * The turn of the year (issue 15) on the wall: January of 2027, no figure yet, the plan's battles now the year's; and
+     * 2028, for which no plan was written (no battles at all). Every page is built and legible.
+     */
+    @Test
+    void aTurnedYearWithoutFiguresAndAYearWithoutBattles(FxRobot robot) throws Exception {
+        Path turned = Files.createTempDirectory("cockpit-wall-turn");
+        CockpitData y2027;
+        CockpitData y2028;
+        try (CockpitStore store = CockpitStore.open(turned.resolve("c"), 2026, 12)) {
+            store.startYear("主任", 2027);
+            y2027 = store.load();
+            store.startYear("主任", 2028);
+            y2028 = store.load();
+        }
+        for (CockpitData d : List.of(y2027, y2028)) {
+            List<String> problems = new ArrayList<>();
+            Wall[] wall = new Wall[1];
+            robot.interact(() -> {
+                wall[0] = new Wall(I18n.chinese(), d, new WallOptions(0, 600, ALL, -1, -1, 45, 600, 0),
+                        Clock.fixed(Instant.parse(d.year() + "-01-12T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+                stage.setScene(wall[0].scene(1920, 1080));
+                stage.show();
+                for (int k = 0; k < wall[0].pages().size(); k++) {
+                    if (k > 0) {
+                        wall[0].next(1);
+                    }
+                    stage.getScene().getRoot().applyCss();
+                    stage.getScene().getRoot().layout();
+                    List<String> found = new ArrayList<>();
+                    walk(stage.getScene().getRoot(), stage.getScene(), found);
+                    int page = k;
+                    found.forEach(f -> problems.add(d.year() + " " + (page + 1) + ": " + f));
+                }
+            });
+            assertThat(wall[0].pages()).as("%d: pages", d.year()).isNotEmpty();
+            robot.interact(wall[0]::stop);
+            assertThat(problems).as("%d", d.year()).isEmpty();
+        }
+        assertThat(y2028.sections(SectionKind.BATTLE)).isEmpty();
+    }
+
     @Test
     void listsContinueOnTheNextPageAndNothingIsLeftOut(FxRobot robot) {
         Wall wall = show(robot, I18n.chinese(), ALL, 1920, 1080);
