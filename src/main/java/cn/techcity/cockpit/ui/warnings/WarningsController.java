@@ -169,13 +169,18 @@ public final class WarningsController implements CockpitView {
             rank.setMinWidth(Region.USE_PREF_SIZE);
             HBox.setHgrow(name, Priority.ALWAYS);
             name.setMaxWidth(Double.MAX_VALUE);
+            // beside the 本月新转红 list's narrow room the gap goes under the name, so that the name keeps its words whole;
+            // in the main list it follows the name (a node has one parent: the gap is placed in one of the two only)
             HBox head = compact ? new HBox(10, status, name) : new HBox(10, status, name, gap);
             head.setAlignment(Pos.CENTER_LEFT);
-            // beside the 本月新转红 list's narrow room the gap goes under the name, so that the name keeps its words whole
-            HBox second = new HBox(12, gap, was);
-            second.setAlignment(Pos.BASELINE_LEFT);
-            HBox.setHgrow(was, Priority.ALWAYS);
-            content = compact ? new VBox(4, head, second, facts) : new VBox(4, head, facts, pace);
+            if (compact) {
+                HBox second = new HBox(12, gap, was);
+                second.setAlignment(Pos.BASELINE_LEFT);
+                HBox.setHgrow(was, Priority.ALWAYS);
+                content = new VBox(4, head, second, facts);
+            } else {
+                content = new VBox(4, head, facts, pace);
+            }
             HBox.setHgrow(content, Priority.ALWAYS);
             row = compact ? new HBox(content) : new HBox(10, rank, content);
             row.setAlignment(Pos.TOP_LEFT);

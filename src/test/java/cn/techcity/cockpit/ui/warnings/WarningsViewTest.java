@@ -100,6 +100,12 @@ class WarningsViewTest {
                 .containsExactlyElementsOf(w.behind().stream().map(b -> b.indicator().code()).toList());
         assertThat(robot.lookup(".warnings-summary").queryAs(Label.class).getText())
                 .startsWith("截至10月:滞后 " + w.behind().stream().filter(b -> b.status() == cn.techcity.cockpit.domain.Status.RED).count() + " 项");
+        // the gap in 个百分点 is on the row, beside the name (it was built into a box never shown, and missing)
+        String code = w.behind().get(0).indicator().code();
+        Label gap = robot.lookup("#behind-" + code + " .warn-gap").queryAs(Label.class);
+        assertThat(gap.getText()).matches("低.*个百分点");
+        assertThat(gap.isVisible() && gap.getScene() != null && gap.getParent().isVisible()).isTrue();
+        assertThat(gap.getParent().getParent()).as("in the row's content").isNotNull();
         assertThat(view().content().tasks()).as("in March of the plan year tasks are late or due").isNotEmpty()
                 .hasSize(w.tasks().size());
         var first = w.tasks().get(0);
