@@ -211,17 +211,25 @@ public final class EditorController implements CockpitView {
         grid.requestFocus();
     }
 
-    /** 只看未填报 on (the header's list opens the editor so), focused on the first missing figure. */
-    public void showMissingOnly() {
+    /**
+     * 只看未填报 on (the header's list opens the editor so), focused on the month's cell of {@code code}, or of the first
+     * missing indicator when it is null or not missing.
+     */
+    public void showMissingOnly(String code) {
         missingOnly.setSelected(true);
         refreshCompleteness();
-        refocus(null);
+        refocus(code == null || filling == null ? null : new CellKey(code, Column.month(filling.month())));
         javafx.application.Platform.runLater(grid::requestFocus);
     }
 
     /** The count shown (for tests): the month being filled, reported and expected; null when none is counted. */
     public cn.techcity.cockpit.domain.Completeness completeness() {
         return filling;
+    }
+
+    /** The grid (for tests). */
+    public TableView<Row> grid() {
+        return grid;
     }
 
     /** The rows the grid shows now (for tests). */

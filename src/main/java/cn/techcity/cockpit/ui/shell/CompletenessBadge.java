@@ -23,12 +23,15 @@ import org.controlsfx.control.PopOver;
 final class CompletenessBadge {
     private final I18n i18n;
     private final Button button = new Button();
-    private final Runnable openEditor;
+    private final java.util.function.Consumer<String> openEditor;
     private Completeness shown;
     private PopOver popOver;
 
-    /** @param openEditor shows 数据录入 with only the missing indicators */
-    CompletenessBadge(I18n i18n, Runnable openEditor) {
+    /**
+     * @param openEditor shows 数据录入 with only the missing indicators, on the month's cell of the indicator given (null:
+     *                   the first)
+     */
+    CompletenessBadge(I18n i18n, java.util.function.Consumer<String> openEditor) {
         this.i18n = i18n;
         this.openEditor = openEditor;
         button.getStyleClass().add("completeness-badge");
@@ -113,9 +116,16 @@ final class CompletenessBadge {
             area.getStyleClass().add("completeness-list-area");
             lines.getChildren().add(area);
             for (Indicator i : e.getValue()) {
-                Label item = new Label(i18n.t("completeness.item", i.name(), i.unit()));
+                // a click on one goes straight to its cell
+                javafx.scene.control.Hyperlink item = new javafx.scene.control.Hyperlink(
+                        i18n.t("completeness.item", i.name(), i.unit()));
                 item.getStyleClass().add("completeness-list-item");
                 item.setUserData(i.code());
+                item.setFocusTraversable(false);
+                item.setOnAction(click -> {
+                    hide();
+                    openEditor.accept(i.code());
+                });
                 lines.getChildren().add(item);
             }
         }
@@ -129,7 +139,7 @@ final class CompletenessBadge {
             open.getStyleClass().add("completeness-open");
             open.setOnAction(e -> {
                 hide();
-                openEditor.run();
+                openEditor.accept(null);
             });
             box.getChildren().addAll(scroll, open);
         }

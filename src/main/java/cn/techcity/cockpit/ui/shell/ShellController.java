@@ -484,11 +484,11 @@ public final class ShellController {
         }
     }
 
-    /** The header's list of missing figures → 数据录入 showing only them. */
-    private void showMissingInEditor() {
+    /** The header's list of missing figures → 数据录入 showing only them, on {@code code}'s cell (null: the first). */
+    private void showMissingInEditor(String code) {
         show(ViewId.EDITOR);
         if (views.get(ViewId.EDITOR) instanceof cn.techcity.cockpit.ui.editor.EditorController c) {
-            c.showMissingOnly();
+            c.showMissingOnly(code);
         }
     }
 

@@ -71,20 +71,29 @@ class CompletenessWindowTest {
         assertThat(itemCodes(list)).contains("A2-03").hasSize(expected);
         assertThat(list.lookupAll(".completeness-list-area")).extracting(n -> ((Label) n).getText())
                 .contains(window.ui().shell().data().section("A2").orElseThrow().title());
-        robot.clickOn(list.lookup(".completeness-open"));
+        shot(robot, "popover.png", badge);
+        // a click on an indicator of the list: 数据录入 with only the missing ones, on that indicator's November cell
+        Node a203Link = list.lookupAll(".completeness-list-item").stream().filter(n -> "A2-03".equals(n.getUserData()))
+                .findFirst().orElseThrow();
+        robot.clickOn(a203Link);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(badge.popOver()).isNull();
         assertThat(shell.current()).contains(ViewId.EDITOR);
         EditorController editor = (EditorController) shell.view(ViewId.EDITOR);
         assertThat(editor.completeness().reportedCount()).isZero();
         assertThat(editor.shownRows()).anyMatch(r -> !r.isHeading() && r.indicator().code().equals("A2-03"));
+        assertThat(editor.shownRows()).filteredOn(r -> !r.isHeading()).hasSize(expected);
         Label editorCount = robot.lookup(".editor-completeness").queryAs(Label.class);
         assertThat(editorCount.getText()).isEqualTo("11月已填报 0/" + expected + " 项");
+        var focused = editor.grid().getFocusModel().getFocusedCell();
+        assertThat(editor.shownRows().get(focused.getRow()).indicator().code()).isEqualTo("A2-03");
+        assertThat(focused.getTableColumn().getUserData()).isEqualTo(cn.techcity.cockpit.ui.editor.EditorViewModel.Column.M11);
+        shot(robot, "editor-missing.png", null);
 
-        // one November figure, above October's
+        // one November figure, above October's, typed straight into the focused cell
         Indicator a203 = shell.data().indicator("A2-03").orElseThrow();
         BigDecimal october = shell.data().figure("A2-03", 2026, 10).orElseThrow().value();
         String november = october.multiply(new BigDecimal("1.05")).setScale(a203.decimals(), RoundingMode.HALF_UP).toPlainString();
-        robot.clickOn("#cell-A2-03-M11");
         robot.write(november);
         robot.type(KeyCode.ENTER);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
@@ -101,5 +110,31 @@ class CompletenessWindowTest {
         robot.clickOn(header);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(itemCodes(badge.popOver().getContentNode())).doesNotContain("A2-03").hasSize(expected - 1);
+        // its button: the same list in the editor, on the first missing one
+        robot.clickOn(badge.popOver().getContentNode().lookup(".completeness-open"));
+        WaitForAsyncUtils.waitForFxEvents();
+        var first = editor.grid().getFocusModel().getFocusedCell();
+        assertThat(editor.shownRows().get(first.getRow()).indicator().code()).isEqualTo(badge.completeness().missingCodes().get(0));
+    }
+
+    /** With -Dcockpit.completeness-shots=DIR: the window (and the list when open) as PNG, to be looked at. */
+    private static void shot(FxRobot robot, String name, CompletenessBadge badge) {
+        String dir = System.getProperty("cockpit.completeness-shots");
+        if (dir == null) {
+            return;
+        }
+        robot.interact(() -> {
+          try {
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+            var window = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof Stage).findFirst().orElseThrow();
+            cn.techcity.cockpit.ui.app.Snapshots.write(window.getScene().snapshot(null), java.nio.file.Path.of(dir, name));
+            if (badge != null && badge.popOver() != null) {
+                cn.techcity.cockpit.ui.app.Snapshots.write(badge.popOver().getScene().getRoot().snapshot(null, null),
+                        java.nio.file.Path.of(dir, "list-" + name));
+            }
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
     }
 }
