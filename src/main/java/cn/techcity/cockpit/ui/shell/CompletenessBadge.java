@@ -26,6 +26,10 @@ final class CompletenessBadge {
     private final java.util.function.Consumer<String> openEditor;
     private Completeness shown;
     private PopOver popOver;
+    /** Off on the wall: nobody fills a month there (and nothing is counted for it). */
+    private boolean enabled = true;
+    private CockpitData lastData;
+    private LocalDate lastDay;
 
     /**
      * @param openEditor shows 数据录入 with only the missing indicators, on the month's cell of the indicator given (null:
@@ -46,9 +50,19 @@ final class CompletenessBadge {
     /** The count now; null while none is shown. */
     Completeness completeness() { return shown; }
 
+    /** Shown in a clerk's window, not on the wall (presentation). */
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+        if (lastData != null) {
+            update(lastData, lastDay);
+        }
+    }
+
     /** Counted again from the data shown (a save, another seat's save, the turn of the day); hidden for a finished year. */
     void update(CockpitData data, LocalDate today) {
-        boolean show = !data.readOnlyYear() && data.indicators().stream().anyMatch(Completeness::expectedMonthly);
+        lastData = data;
+        lastDay = today;
+        boolean show = enabled && !data.readOnlyYear() && data.indicators().stream().anyMatch(Completeness::expectedMonthly);
         Completeness c = show ? Completeness.of(data, Completeness.fillingMonth(data, today)) : null;
         shown = c;
         if (button.isVisible() != show) {

@@ -164,6 +164,9 @@ public final class ShellController {
         statusBar.setManaged(!presentation);
         controls.setVisible(!presentation);
         controls.setManaged(!presentation);
+        if (completeness != null) {
+            completeness.setEnabled(!presentation);
+        }
         if (presentation) {
             root.getStyleClass().add("presentation");
         } else {

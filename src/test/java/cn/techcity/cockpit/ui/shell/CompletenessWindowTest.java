@@ -117,6 +117,19 @@ class CompletenessWindowTest {
         assertThat(editor.shownRows().get(first.getRow()).indicator().code()).isEqualTo(badge.completeness().missingCodes().get(0));
     }
 
+    @Test
+    void theWallShowsNoCount(FxRobot robot) {
+        ShellController shell = window.ui().shell();
+        Button header = (Button) shell.completenessBadge().node();
+        assertThat(header.isVisible()).isTrue();
+        robot.interact(() -> shell.setPresentation(true));
+        assertThat(header.isVisible()).isFalse();
+        assertThat(header.isManaged()).as("no room kept for it in the wall's header").isFalse();
+        robot.interact(() -> shell.setPresentation(false));
+        assertThat(header.isVisible()).isTrue();
+        assertThat(header.getText()).startsWith("11月已填报 0/");
+    }
+
     /** With -Dcockpit.completeness-shots=DIR: the window (and the list when open) as PNG, to be looked at. */
     private static void shot(FxRobot robot, String name, CompletenessBadge badge) {
         String dir = System.getProperty("cockpit.completeness-shots");
