@@ -168,7 +168,13 @@ public final class EditorController implements CockpitView {
             completeness.getStyleClass().removeAll("complete", "incomplete");
             completeness.getStyleClass().add(filling.complete() ? "complete" : "incomplete");
         }
-        List<Row> rows = missingOnly.isSelected() ? vm.rowsOf(new java.util.HashSet<>(filling.missingCodes())) : vm.rows();
+        List<Row> rows = vm.rows();
+        if (missingOnly.isSelected()) {
+            // a row being typed in stays, even when another seat's save fills it meanwhile (the save then says so)
+            java.util.Set<String> codes = new java.util.HashSet<>(filling.missingCodes());
+            codes.addAll(vm.editedIndicators());
+            rows = vm.rowsOf(codes);
+        }
         if (!rows.equals(shownRows)) {
             CellKey focused = focusedKey();
             shownRows.setAll(rows);
@@ -546,6 +552,8 @@ public final class EditorController implements CockpitView {
         session.saveFigures(who, edits.figures(), edits.targets()).onSuccess(data -> {
             saving = false;
             vm.saved(data);
+            this.data = data;
+            refreshCompleteness();      // the rows just saved leave 只看未填报
             grid.refresh();
             cellInfo.setText(i18n.t("editor.saved", edits.size()));
             refreshState();

@@ -494,6 +494,13 @@ public final class EditorViewModel {
     }
 
     /** After a successful save: the new data, no edits, nothing to undo. */
+    /** The indicators with an unsaved edit (只看未填报 keeps them shown even when another seat fills them meanwhile). */
+    public java.util.Set<String> editedIndicators() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        edits.keySet().forEach(k -> out.add(k.indicatorCode()));
+        return out;
+    }
+
     public void saved(CockpitData newData) {
         edits.clear();
         typedAgainst.clear();

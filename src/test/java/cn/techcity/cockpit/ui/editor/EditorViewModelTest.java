@@ -45,6 +45,10 @@ class EditorViewModelTest {
         assertThat(rows).extracting(r -> r.isHeading() ? "# " + r.group().code() : r.indicator().code())
                 .containsExactly("# H0", "H0-01", "# A3", "A3-01", "A3-02");
         assertThat(vm.rowsOf(java.util.Set.of())).isEmpty();
+        // a row being typed in is one of them until it is saved
+        assertThat(vm.editedIndicators()).isEmpty();
+        vm.set(cell("A3-04", Column.M11), "5.5");
+        assertThat(vm.editedIndicators()).containsExactly("A3-04");
         assertThat(vm.rowsOf(data.indicators().stream().map(i -> i.code()).collect(java.util.stream.Collectors.toSet())))
                 .isEqualTo(vm.rows());
     }
