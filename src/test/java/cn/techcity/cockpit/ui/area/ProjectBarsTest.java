@@ -97,5 +97,22 @@ class ProjectBarsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(bar.fillWidth()).isCloseTo(bar.trackWidth() * 0.25, within(1.0));
         assertThat(bar.figuresText()).isEqualTo("3.00 · 25%");
+        double desk = bar.getHeight();
+
+        // a wall page's own CSS draws it large: the sizes are the stylesheet's, not the code's
+        String css = ".wall-page .investment-track { -fx-pref-height: 40; } .wall-page .investment-figures { -fx-font-size: 48px; }";
+        robot.interact(() -> {
+            var holder = (javafx.scene.Parent) bar.getParent();
+            holder.getStyleClass().add("wall-page");
+            holder.getStylesheets().add("data:text/css;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            bar.getScene().getWindow().setHeight(120);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region track = (javafx.scene.layout.Region) bar.lookup(".investment-track");
+        javafx.scene.control.Label figures = (javafx.scene.control.Label) bar.lookup(".investment-figures");
+        assertThat(track.getHeight()).isEqualTo(40);
+        assertThat(figures.getFont().getSize()).isEqualTo(48);
+        assertThat(bar.getHeight()).isGreaterThan(desk);
     }
 }
