@@ -131,8 +131,25 @@ final class HeadlineChart {
         percent.setTickUnit(step);
     }
 
+    /**
+     * The points pushed into the series: a figure changed (a save, the poll) moves the points it changes and adds or
+     * removes none, so the chart's nodes stay (a wall redraws for weeks; a look-up walking the scene meets no change).
+     */
     private static void fill(XYChart.Series<Number, Number> series, List<OverviewViewModel.Point> points) {
-        series.getData().setAll(points.stream().map(p -> new XYChart.Data<Number, Number>(p.month(), p.percent())).toList());
+        var data = series.getData();
+        boolean sameMonths = data.size() == points.size();
+        for (int k = 0; sameMonths && k < points.size(); k++) {
+            sameMonths = data.get(k).getXValue().intValue() == points.get(k).month();
+        }
+        if (sameMonths) {
+            for (int k = 0; k < points.size(); k++) {
+                if (data.get(k).getYValue().doubleValue() != points.get(k).percent()) {
+                    data.get(k).setYValue(points.get(k).percent());
+                }
+            }
+        } else {
+            data.setAll(points.stream().map(p -> new XYChart.Data<Number, Number>(p.month(), p.percent())).toList());
+        }
         if (series.getNode() != null) {
             series.getNode().setVisible(!points.isEmpty());
         }

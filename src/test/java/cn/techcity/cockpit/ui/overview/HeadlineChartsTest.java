@@ -85,8 +85,25 @@ class HeadlineChartsTest {
     void eachHeadlineChartHoldsTheStoredMonthsAsTheDomainReadsThem(FxRobot robot) {
         var shell = window.ui().shell();
         OverviewController overview = (OverviewController) shell.view(ViewId.OVERVIEW);
-        CockpitData data = shell.data();
+        final CockpitData data0 = shell.data();
+        CockpitData data = data0;
         assertDrawsTheDomain(overview, data, 10);
+
+        // a save moves the point it changes, and keeps the chart's points (no node added or removed)
+        HeadlineChart first = overview.headlineCharts().get(0);
+        Indicator headline = data.indicator(first.code()).orElseThrow();
+        var pointsBefore = List.copyOf(first.chart().getData().get(0).getData());
+        java.math.BigDecimal july = data.figure(headline.code(), 2026, 7).orElseThrow().value();
+        java.math.BigDecimal raised = july.add(java.math.BigDecimal.ONE).setScale(headline.decimals(), java.math.RoundingMode.HALF_UP);
+        window.session().saveFigures("测试", List.of(new cn.techcity.cockpit.store.FigureEdit(headline.code(), 2026, 7, true,
+                raised, false, null, false, null, data0.figureVersion(headline.code(), 2026, 7))), List.of()).start();
+        SessionWindow.waitFor(() -> shell.data() != data0);
+        CockpitData saved = shell.data();
+        assertThat(saved.figure(headline.code(), 2026, 7).orElseThrow().value()).isEqualByComparingTo(raised);
+        assertDrawsTheDomain(overview, saved, 10);
+        assertThat(first.chart().getData().get(0).getData()).containsExactlyElementsOf(pointsBefore);
+        data = saved;
+
         // the cockpit as of June: the months after it are not drawn
         robot.interact(() -> shell.setMonth(6));
         WaitForAsyncUtils.waitForFxEvents();
