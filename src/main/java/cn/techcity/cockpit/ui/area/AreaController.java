@@ -158,7 +158,7 @@ public final class AreaController implements CockpitView {
         Label heading = new Label(i18n.t("area.projects"));
         heading.getStyleClass().add("panel-title");
         TableColumn<Project, String> name = column(i18n.t("area.col-name"), p -> p.name());
-        name.setPrefWidth(420);
+        name.setPrefWidth(360);
         name.setCellFactory(c -> cn.techcity.cockpit.ui.common.EditTables.wholeInTooltip());
         TableColumn<Project, String> stage = column(i18n.t("area.col-stage"),
                 p -> i18n.t("stage." + p.stage().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
@@ -168,10 +168,14 @@ public final class AreaController implements CockpitView {
         type.setPrefWidth(90);
         TableColumn<Project, String> planned = column(i18n.t("area.col-planned"),
                 p -> ValueFormat.number(p.investmentPlanned(), 2));
-        planned.setPrefWidth(170);
-        TableColumn<Project, String> done = column(i18n.t("area.col-completed"),
-                p -> ValueFormat.number(p.investmentCompleted(), 2));
-        done.setPrefWidth(170);
+        planned.setPrefWidth(150);
+        // 完成投资 against 计划投资 as a bar in the row, with the amount and the share
+        TableColumn<Project, Project> done = new TableColumn<>(i18n.t("area.col-completed"));
+        done.setCellValueFactory(cell -> new javafx.beans.property.SimpleObjectProperty<>(cell.getValue()));
+        done.setCellFactory(c -> new InvestmentCell());
+        done.setSortable(false);
+        done.setReorderable(false);
+        done.setPrefWidth(300);
         projectTable.getColumns().setAll(List.of(name, stage, type, planned, done));
         projectTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         projectTable.setFocusTraversable(false);
@@ -180,6 +184,33 @@ public final class AreaController implements CockpitView {
         panel.getStyleClass().add("panel");
         VBox.setVgrow(panel, Priority.ALWAYS);
         return panel;
+    }
+
+    /** A project's 完成投资 against its 计划投资 ({@link cn.techcity.cockpit.ui.common.InvestmentBar}). */
+    private static final class InvestmentCell extends javafx.scene.control.TableCell<Project, Project> {
+        private final cn.techcity.cockpit.ui.common.InvestmentBar bar = new cn.techcity.cockpit.ui.common.InvestmentBar();
+
+        InvestmentCell() {
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+        }
+
+        @Override
+        protected void updateItem(Project p, boolean empty) {
+            super.updateItem(p, empty);
+            if (empty || p == null) {
+                setGraphic(null);
+                setId(null);
+            } else {
+                bar.set(p.investmentCompleted(), p.investmentPlanned());
+                setId("investment-" + p.code());
+                setGraphic(bar);
+            }
+        }
+    }
+
+    /** The project table (for tests). */
+    public TableView<Project> projectTable() {
+        return projectTable;
     }
 
     private static TableColumn<Project, String> column(String header, java.util.function.Function<Project, String> text) {

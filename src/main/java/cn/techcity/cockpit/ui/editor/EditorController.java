@@ -67,12 +67,20 @@ public final class EditorController implements CockpitView {
     @FXML private TableView<Row> grid;
     @FXML private Label cellInfo;
     @FXML private Label counts;
+    /** “11月已填报 52/61 项”: the month being filled (see {@link cn.techcity.cockpit.domain.Completeness}). */
+    @FXML private Label completeness;
+    /** 只看未填报: the grid shows only the indicators still missing for the month being filled. */
+    @FXML private javafx.scene.control.ToggleButton missingOnly;
+    private final javafx.collections.ObservableList<Row> shownRows = FXCollections.observableArrayList();
+    private CockpitData data;
+    private cn.techcity.cockpit.domain.Completeness filling;
 
     /** {@code session} null: a read-only grid (snapshots). */
     public EditorController(I18n i18n, CockpitData data, int month, Session session) {
         this.i18n = i18n;
         this.session = session;
         this.vm = new EditorViewModel(data, month);
+        this.data = data;
         this.vm.useLocale(i18n.locale());
     }
 
@@ -124,7 +132,8 @@ public final class EditorController implements CockpitView {
             tc.setCellFactory(c -> new EditCell(col));
             grid.getColumns().add(tc);
         }
-        grid.setItems(FXCollections.observableArrayList(vm.rows()));
+        shownRows.setAll(vm.rows());
+        grid.setItems(shownRows);
         grid.getSelectionModel().setCellSelectionEnabled(true);
         grid.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         grid.getFocusModel().focusedCellProperty().addListener((o, was, now) -> showCellInfo());
@@ -134,6 +143,104 @@ public final class EditorController implements CockpitView {
         vm.warningsProperty().addListener((o, a, b) -> refreshState());
         vm.dirtyProperty().addListener((o, a, b) -> refreshState());
         refreshState();
+        refreshCompleteness();
+    }
+
+    /** The day the month being filled is counted from: the session's (it turns at midnight). */
+    private java.time.LocalDate today() {
+        return session != null ? session.today().get() : java.time.LocalDate.now();
+    }
+
+    /** The count of the month being filled, and the rows shown when only the missing ones are. */
+    private void refreshCompleteness() {
+        boolean fillable = !data.readOnlyYear() && data.indicators().stream()
+                .anyMatch(cn.techcity.cockpit.domain.Completeness::expectedMonthly);
+        filling = fillable ? cn.techcity.cockpit.domain.Completeness.of(data,
+                cn.techcity.cockpit.domain.Completeness.fillingMonth(data, today())) : null;
+        completeness.setVisible(fillable);
+        completeness.setManaged(fillable);
+        missingOnly.setVisible(fillable);
+        missingOnly.setManaged(fillable);
+        if (!fillable) {
+            missingOnly.setSelected(false);
+        } else {
+            completeness.setText(i18n.t("completeness.badge", filling.month(), filling.reportedCount(), filling.expectedCount()));
+            completeness.getStyleClass().removeAll("complete", "incomplete");
+            completeness.getStyleClass().add(filling.complete() ? "complete" : "incomplete");
+        }
+        List<Row> rows = vm.rows();
+        if (missingOnly.isSelected()) {
+            // a row being typed in stays, even when another seat's save fills it meanwhile (the save then says so)
+            java.util.Set<String> codes = new java.util.HashSet<>(filling.missingCodes());
+            codes.addAll(vm.editedIndicators());
+            rows = vm.rowsOf(codes);
+        }
+        if (!rows.equals(shownRows)) {
+            CellKey focused = focusedKey();
+            shownRows.setAll(rows);
+            refocus(focused);
+        }
+    }
+
+    /** After the rows changed: the cell focused before if its row is still shown, else the first row to fill. */
+    private void refocus(CellKey was) {
+        int row = -1;
+        Column col = was != null ? was.column() : Column.month(filling != null ? filling.month() : vm.month());
+        for (int r = 0; r < shownRows.size() && was != null; r++) {
+            if (!shownRows.get(r).isHeading() && shownRows.get(r).indicator().code().equals(was.indicatorCode())) {
+                row = r;
+            }
+        }
+        if (row < 0) {
+            if (missingOnly.isSelected() && filling != null) {
+                col = Column.month(filling.month());
+            }
+            row = 0;
+            while (row < shownRows.size() - 1 && shownRows.get(row).isHeading()) {
+                row++;
+            }
+        }
+        if (shownRows.isEmpty()) {
+            return;
+        }
+        Column target = col;
+        TableColumn<Row, ?> column = grid.getColumns().stream().filter(c -> c.getUserData() == target).findFirst()
+                .orElse(grid.getColumns().get(Math.min(2, grid.getColumns().size() - 1)));
+        grid.getSelectionModel().clearAndSelect(row, column);
+        grid.getFocusModel().focus(row, column);
+        grid.scrollTo(Math.max(0, row - 1));
+    }
+
+    @FXML
+    private void toggleMissingOnly() {
+        refreshCompleteness();
+        grid.requestFocus();
+    }
+
+    /**
+     * 只看未填报 on (the header's list opens the editor so), focused on the month's cell of {@code code}, or of the first
+     * missing indicator when it is null or not missing.
+     */
+    public void showMissingOnly(String code) {
+        missingOnly.setSelected(true);
+        refreshCompleteness();
+        refocus(code == null || filling == null ? null : new CellKey(code, Column.month(filling.month())));
+        javafx.application.Platform.runLater(grid::requestFocus);
+    }
+
+    /** The count shown (for tests): the month being filled, reported and expected; null when none is counted. */
+    public cn.techcity.cockpit.domain.Completeness completeness() {
+        return filling;
+    }
+
+    /** The grid (for tests). */
+    public TableView<Row> grid() {
+        return grid;
+    }
+
+    /** The rows the grid shows now (for tests). */
+    public List<Row> shownRows() {
+        return List.copyOf(shownRows);
     }
 
     private String header(Column c) {
@@ -445,6 +552,8 @@ public final class EditorController implements CockpitView {
         session.saveFigures(who, edits.figures(), edits.targets()).onSuccess(data -> {
             saving = false;
             vm.saved(data);
+            this.data = data;
+            refreshCompleteness();      // the rows just saved leave 只看未填报
             grid.refresh();
             cellInfo.setText(i18n.t("editor.saved", edits.size()));
             refreshState();
@@ -602,6 +711,8 @@ public final class EditorController implements CockpitView {
     public void update(CockpitData data, int month) {
         // unsaved 同比 and notes belong to the month they were typed for: the month follows the picker only when clean
         vm.rebase(data, vm.isDirty() ? vm.month() : month);
+        this.data = data;
+        refreshCompleteness();
         if (saving) {
             return;     // the save's own landing clears the saved edits and refreshes the grid once
         }

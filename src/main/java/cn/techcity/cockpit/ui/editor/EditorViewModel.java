@@ -106,6 +106,27 @@ public final class EditorViewModel {
 
     public List<Row> rows() { return rows; }
 
+    /**
+     * The rows of the indicators in {@code codes} (只看未填报: the missing ones of the month being filled), each group
+     * under its heading, in the grid's order; groups without one are left out.
+     */
+    public List<Row> rowsOf(java.util.Set<String> codes) {
+        List<Row> out = new ArrayList<>();
+        Row heading = null;
+        for (Row r : rows) {
+            if (r.isHeading()) {
+                heading = r;
+            } else if (codes.contains(r.indicator().code())) {
+                if (heading != null) {
+                    out.add(heading);
+                    heading = null;
+                }
+                out.add(r);
+            }
+        }
+        return out;
+    }
+
     public int month() { return month; }
 
     public BooleanProperty dirtyProperty() { return dirty; }
@@ -473,6 +494,13 @@ public final class EditorViewModel {
     }
 
     /** After a successful save: the new data, no edits, nothing to undo. */
+    /** The indicators with an unsaved edit (只看未填报 keeps them shown even when another seat fills them meanwhile). */
+    public java.util.Set<String> editedIndicators() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        edits.keySet().forEach(k -> out.add(k.indicatorCode()));
+        return out;
+    }
+
     public void saved(CockpitData newData) {
         edits.clear();
         typedAgainst.clear();

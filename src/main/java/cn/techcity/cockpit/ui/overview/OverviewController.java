@@ -37,11 +37,14 @@ public final class OverviewController implements CockpitView {
     private final Consumer<ViewId> navigate;
     private final Clock clock;
     private final List<KpiTile> headlines = new ArrayList<>();
+    /** Under each headline tile: its 完成率 month by month against 序时. */
+    private final List<HeadlineChart> headlineCharts = new ArrayList<>();
     private final Map<String, Label[]> areaCounts = new HashMap<>();
     private final Map<String, BattleCard> battleCards = new HashMap<>();
 
     @FXML private VBox root;
     @FXML private HBox headlineRow;
+    @FXML private HBox headlineChartRow;
     @FXML private HBox areaRow;
     @FXML private HBox battleRow;
     @FXML private Label battlesHeading;
@@ -65,6 +68,10 @@ public final class OverviewController implements CockpitView {
                 tile.node().setPrefWidth(400);
                 headlines.add(tile);
                 headlineRow.getChildren().add(tile.node());
+                HeadlineChart chart = new HeadlineChart(i18n, indicator.code());
+                HBox.setHgrow(chart.node(), Priority.ALWAYS);
+                headlineCharts.add(chart);
+                headlineChartRow.getChildren().add(chart.node());
             });
         }
         int index = 1;
@@ -229,6 +236,11 @@ public final class OverviewController implements CockpitView {
         }
     }
 
+    /** The charts under the headline tiles, in their order (for tests). */
+    List<HeadlineChart> headlineCharts() {
+        return List.copyOf(headlineCharts);
+    }
+
     @Override
     public Parent root() {
         return root;
@@ -244,6 +256,9 @@ public final class OverviewController implements CockpitView {
         }
         for (KpiTile t : headlines) {
             data.indicator(t.indicator().code()).ifPresent(i -> t.update(data.assess(i, month)));
+        }
+        for (HeadlineChart c : headlineCharts) {
+            data.indicator(c.code()).ifPresent(i -> c.update(OverviewViewModel.headlineTrend(data, i, month)));
         }
         for (OverviewViewModel.AreaCounts c : OverviewViewModel.areaCounts(data, month)) {
             Label[] n = areaCounts.get(c.area().code());

@@ -46,4 +46,48 @@ public final class OverviewViewModel {
     public static TaskRollup progress(CockpitData data, Section battle, LocalDate today) {
         return TaskRollup.of(data.tasks(battle.code()), today);
     }
+
+    /** A point of a headline chart: month 1..12 and a value in percent. */
+    public record Point(int month, double percent) {
+    }
+
+    /**
+     * A headline indicator month by month against 序时 (时间过半、任务过半): for a cumulative or level indicator its 完成率
+     * of each month that has one, against the 序时进度 line N/12 (a level: against 100 %); for a growth rate its growth,
+     * against the target growth. Percent; months after {@code month} are left out (the cockpit as of that month).
+     *
+     * @param actual the months with a value, in order
+     * @param line   what the actual is read against, for the whole year
+     */
+    public record HeadlineTrend(cn.techcity.cockpit.domain.Indicator indicator, List<Point> actual, List<Point> line) {
+        public HeadlineTrend {
+            actual = List.copyOf(actual);
+            line = List.copyOf(line);
+        }
+
+        public boolean growthRate() {
+            return indicator.kind() == cn.techcity.cockpit.domain.IndicatorKind.GROWTH_RATE;
+        }
+    }
+
+    public static HeadlineTrend headlineTrend(CockpitData data, cn.techcity.cockpit.domain.Indicator indicator, int month) {
+        java.util.List<Point> actual = new java.util.ArrayList<>();
+        java.util.List<Point> line = new java.util.ArrayList<>();
+        boolean growth = indicator.kind() == cn.techcity.cockpit.domain.IndicatorKind.GROWTH_RATE;
+        java.math.BigDecimal hundred = java.math.BigDecimal.valueOf(100);
+        for (int m = 1; m <= 12; m++) {
+            Assessment a = data.assess(indicator, m);
+            java.math.BigDecimal v = growth ? a.value() : a.completion();
+            if (m <= month && v != null) {
+                actual.add(new Point(m, growth ? v.doubleValue() : v.multiply(hundred).doubleValue()));
+            }
+            java.math.BigDecimal reference = growth ? a.target()
+                    : indicator.kind().cumulative() ? cn.techcity.cockpit.domain.TimeProgress.atEndOfMonth(m).multiply(hundred)
+                    : hundred;
+            if (reference != null) {
+                line.add(new Point(m, reference.doubleValue()));
+            }
+        }
+        return new HeadlineTrend(indicator, actual, line);
+    }
 }

@@ -43,6 +43,8 @@ public final class ShellController {
     /** The session the data comes from (null: a picture of fixed data, a snapshot). */
     private final Session session;
     private FileActions fileActions;
+    /** “11月已填报 52/61 项” (a window with a session only: pictures and the wall leave it out). */
+    private CompletenessBadge completeness;
     private final Map<ViewId, CockpitView> views = new EnumMap<>(ViewId.class);
     private final Map<ViewId, ToggleButton> navButtons = new EnumMap<>(ViewId.class);
     private final Map<ViewId, Long> shownVersion = new EnumMap<>(ViewId.class);
@@ -143,6 +145,8 @@ public final class ShellController {
             fileActions = new FileActions(i18n, session, pictures, () -> month, () -> current == null ? ViewId.OVERVIEW : current,
                     this::setStatus, () -> root.getScene() == null ? null : root.getScene().getWindow());
             controls.getChildren().add(controls.getChildren().indexOf(languageButton), fileActions.menu());
+            completeness = new CompletenessBadge(i18n, this::showMissingInEditor);
+            header.getChildren().add(header.getChildren().indexOf(maskedNames) + 1, completeness.node());
         }
         root.getStylesheets().add(Theme.resource("/cn/techcity/cockpit/ui/shell/shell.css"));
         structureKey = structureKey(data);
@@ -160,6 +164,9 @@ public final class ShellController {
         statusBar.setManaged(!presentation);
         controls.setVisible(!presentation);
         controls.setManaged(!presentation);
+        if (completeness != null) {
+            completeness.setEnabled(!presentation);
+        }
         if (presentation) {
             root.getStyleClass().add("presentation");
         } else {
@@ -361,6 +368,9 @@ public final class ShellController {
         show(archivedBadge, archived, i18n.t("shell.archived", Integer.toString(data.year())));
         int masked = (int) data.maskedNames().stream().count();
         show(maskedNames, session != null && masked > 0, i18n.t("shell.masked-names", masked));
+        if (completeness != null) {
+            completeness.update(data, session.today().get());
+        }
         int reporting = data.years().reporting();
         boolean turn = session != null && java.time.LocalDate.now(dayClock).getYear() > reporting && data.year() == reporting;
         show(turnYearButton, turn, i18n.t("shell.turn-year", Integer.toString(reporting + 1)));
@@ -477,6 +487,19 @@ public final class ShellController {
         }
     }
 
+    /** The header's list of missing figures → 数据录入 showing only them, on {@code code}'s cell (null: the first). */
+    private void showMissingInEditor(String code) {
+        show(ViewId.EDITOR);
+        if (views.get(ViewId.EDITOR) instanceof cn.techcity.cockpit.ui.editor.EditorController c) {
+            c.showMissingOnly(code);
+        }
+    }
+
+    /** The header's count of the month being filled (for tests); null when the window shows none. */
+    CompletenessBadge completenessBadge() {
+        return completeness;
+    }
+
     /** 转入新年度: asked first (Cancel is the default: it cannot be undone), then one safe write through the session. */
     @FXML
     private void turnYear() {
@@ -588,6 +611,9 @@ public final class ShellController {
     /** Stops everything the views run, and stops following the session. */
     public void dispose() {
         statusClear.stop();
+        if (completeness != null) {
+            completeness.hide();
+        }
         if (session != null) {
             session.data().removeListener(onData);
             session.today().removeListener(onDay);

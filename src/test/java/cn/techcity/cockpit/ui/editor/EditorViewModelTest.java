@@ -39,6 +39,21 @@ class EditorViewModelTest {
     }
 
     @Test
+    void onlyTheRowsAskedForEachUnderItsHeadingInTheGridsOrder() {
+        // 只看未填报: a headline indicator, two of 产业发展 (given out of order) and nothing of the other groups
+        var rows = vm.rowsOf(java.util.Set.of("A3-02", "H0-01", "A3-01"));
+        assertThat(rows).extracting(r -> r.isHeading() ? "# " + r.group().code() : r.indicator().code())
+                .containsExactly("# H0", "H0-01", "# A3", "A3-01", "A3-02");
+        assertThat(vm.rowsOf(java.util.Set.of())).isEmpty();
+        // a row being typed in is one of them until it is saved
+        assertThat(vm.editedIndicators()).isEmpty();
+        vm.set(cell("A3-04", Column.M11), "5.5");
+        assertThat(vm.editedIndicators()).containsExactly("A3-04");
+        assertThat(vm.rowsOf(data.indicators().stream().map(i -> i.code()).collect(java.util.stream.Collectors.toSet())))
+                .isEqualTo(vm.rows());
+    }
+
+    @Test
     void storedValuesShowInTheirPrecision() {
         String expected = data.figure("A2-03", 2026, 10).orElseThrow().value().setScale(2).toPlainString();
         assertThat(vm.text(cell("A2-03", Column.M10))).isEqualTo(expected);
