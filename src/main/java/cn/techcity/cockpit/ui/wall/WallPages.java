@@ -605,50 +605,25 @@ public final class WallPages {
         GridPane rows = new GridPane();
         rows.setHgap(28);
         rows.setVgap(14);
-        rows.getColumnConstraints().addAll(column(560), column(120), column(720), column(360));
+        rows.getColumnConstraints().addAll(column(600), column(140), column(260), column(780));
         rows.add(text(i18n.t("area.col-name"), "wall-line"), 0, 0);
         rows.add(text(i18n.t("area.col-stage"), "wall-line"), 1, 0);
-        rows.add(text(i18n.t("wall.investment-bar"), "wall-line"), 2, 0);
-        rows.add(text(i18n.t("wall.investment-figures"), "wall-line"), 3, 0);
-        BigDecimal largest = all.stream().map(Project::investmentPlanned).filter(java.util.Objects::nonNull).max(BigDecimal::compareTo)
-                .orElse(BigDecimal.ONE);
+        rows.add(text(i18n.t("area.col-planned"), "wall-line"), 2, 0);
+        rows.add(text(i18n.t("wall.investment-bar"), "wall-line"), 3, 0);
         int r = 1;
         for (Project p : shown) {
             rows.add(text(p.name(), "wall-name"), 0, r);
             rows.add(text(i18n.t("stage." + p.stage().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-line"), 1, r);
-            rows.add(investmentBar(p, largest), 2, r);
-            rows.add(text(ValueFormat.number(p.investmentCompleted(), 2) + " / " + ValueFormat.number(p.investmentPlanned(), 2),
-                    "wall-figures"), 3, r);
+            rows.add(word(ValueFormat.number(p.investmentPlanned(), 2), "wall-figures"), 2, r);
+            // the desk's bar (完成投资 against 计划投资, the share beside it), drawn large by wall.css
+            cn.techcity.cockpit.ui.common.InvestmentBar bar = new cn.techcity.cockpit.ui.common.InvestmentBar();
+            bar.set(p.investmentCompleted(), p.investmentPlanned());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            rows.add(bar, 3, r);
             r++;
         }
         page.getChildren().addAll(stages, rows);
         return page;
-    }
-
-    /** 完成投资 against 计划投资: the plan as the track (its length against the largest plan), the completed part filled. */
-    static Region investmentBar(Project p, BigDecimal largest) {
-        double plan = p.investmentPlanned() == null || largest.signum() <= 0 ? 0 : p.investmentPlanned().doubleValue() / largest.doubleValue();
-        double done = p.investmentCompleted() == null || largest.signum() <= 0 ? 0
-                : Math.min(p.investmentCompleted().doubleValue() / largest.doubleValue(), Math.max(plan, 1));
-        Region track = new Region();
-        track.getStyleClass().add("wall-bar-plan");
-        Region fill = new Region();
-        fill.getStyleClass().add("wall-bar-done");
-        Pane bar = new Pane(track, fill) {
-            @Override
-            protected void layoutChildren() {
-                double w = getWidth();
-                double h = getHeight();
-                track.resizeRelocate(0, 0, Math.max(2, w * plan), h);
-                fill.resizeRelocate(0, 0, Math.max(0, w * Math.min(done, 1)), h);
-            }
-        };
-        bar.getStyleClass().add("wall-bar");
-        bar.setPrefHeight(28);
-        bar.setMinHeight(28);
-        bar.setMaxHeight(28);
-        bar.setUserData(new double[] {plan, done});
-        return bar;
     }
 
     private Region milestonesPage(List<Milestone> shown) {

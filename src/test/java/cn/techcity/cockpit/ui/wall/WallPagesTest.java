@@ -312,13 +312,30 @@ class WallPagesTest {
     }
 
     @Test
-    void theProjectBarsHoldEachProjectsInvestment() {
-        Project p = data.projects("A4").get(0);
-        java.math.BigDecimal largest = data.projects("A4").stream().map(Project::investmentPlanned).max(java.math.BigDecimal::compareTo)
-                .orElseThrow();
-        double[] bar = (double[]) WallPages.investmentBar(p, largest).getUserData();
-        assertThat(bar[0]).isEqualTo(p.investmentPlanned().doubleValue() / largest.doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(bar[1]).isEqualTo(p.investmentCompleted().doubleValue() / largest.doubleValue(), org.assertj.core.data.Offset.offset(1e-9));
+    void theProjectBarsHoldEachProjectsInvestmentLargeEnoughToRead(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.AREA_CONSTRUCTION), 1920, 1080);
+        List<cn.techcity.cockpit.ui.common.InvestmentBar> bars = new ArrayList<>();
+        robot.interact(() -> {
+            for (WallPage p : wall.pages()) {
+                while (wall.currentPage() != p) {
+                    wall.next(1);
+                }
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                p.node().lookupAll(".investment-bar").forEach(n -> bars.add((cn.techcity.cockpit.ui.common.InvestmentBar) n));
+                for (var n : p.node().lookupAll(".investment-bar")) {
+                    var bar = (cn.techcity.cockpit.ui.common.InvestmentBar) n;
+                    assertThat(bar.lookup(".investment-track").getLayoutBounds().getHeight()).as("the bar, from 8 m").isGreaterThanOrEqualTo(28);
+                }
+            }
+        });
+        List<Project> projects = data.projects("A4");
+        assertThat(bars).hasSize(projects.size());
+        for (int k = 0; k < projects.size(); k++) {
+            assertThat(bars.get(k).completed()).isEqualByComparingTo(projects.get(k).investmentCompleted());
+            assertThat(bars.get(k).planned()).isEqualByComparingTo(projects.get(k).investmentPlanned());
+        }
+        robot.interact(wall::stop);
     }
 
     private static String texts(Node node) {

@@ -90,9 +90,19 @@ class WallTest {
         return new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS), -1, -1, 45, pollSeconds, 0);
     }
 
+    /** A label's text, read on the FX thread. */
+    private static String labelText(FxRobot robot, String query) {
+        String[] value = new String[1];
+        robot.interact(() -> value[0] = robot.lookup(query).queryAs(Label.class).getText());
+        return value[0];
+    }
+
+    /** The figure a card of the wall shows, read on the FX thread (the wall builds its pages again when data arrives). */
     private static String kpiValue(FxRobot robot, String code) {
-        return robot.lookup("#wall-kpi-" + code + " .wall-value").queryAll().stream().map(n -> ((Label) n).getText())
-                .filter(t -> true).findFirst().orElseThrow();
+        String[] value = new String[1];
+        robot.interact(() -> value[0] = robot.lookup("#wall-kpi-" + code + " .wall-value").queryAll().stream()
+                .map(n -> ((Label) n).getText()).findFirst().orElseThrow());
+        return value[0];
     }
 
     private static void waitFor(BooleanSupplier condition, Duration timeout) {
@@ -193,21 +203,21 @@ class WallTest {
         MovableClock clock = new MovableClock(due.atTime(23, 59, 58).atZone(zone).toInstant(), zone);
         show(robot, new WallOptions(0, 600, List.of(ViewId.BATTLES), -1, -1, 45, 600, 0), clock);
         String line = "#wall-battle-" + battle.code() + "-task-0";
-        String dueLine = robot.lookup(line).queryAs(Label.class).getText();
+        String dueLine = labelText(robot, line);
         assertThat(dueLine).as("falling due today, with its year when not the year shown")
                 .startsWith(year + due.getMonthValue() + "月" + due.getDayOfMonth() + "日");
-        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-tasks").queryAs(Label.class).getText()).isEqualTo("即将到期");
-        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText()).isEqualTo("无逾期任务");
+        assertThat(labelText(robot, "#wall-battle-" + battle.code() + "-tasks")).isEqualTo("即将到期");
+        assertThat(labelText(robot, "#wall-battle-" + battle.code() + "-overdue")).isEqualTo("无逾期任务");
 
         clock.set(due.plusDays(1).atTime(0, 0, 1).atZone(zone).toInstant());
         long overdue = tasks.stream().filter(t -> t.overdueOn(due.plusDays(1))).count();
-        waitFor(() -> robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText()
+        waitFor(() -> labelText(robot, "#wall-battle-" + battle.code() + "-overdue")
                 .equals("逾期 " + overdue + " 项"), Duration.ofSeconds(5));
-        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-overdue").queryAs(Label.class).getText())
+        assertThat(labelText(robot, "#wall-battle-" + battle.code() + "-overdue"))
                 .isEqualTo("逾期 " + overdue + " 项");
-        assertThat(robot.lookup("#wall-battle-" + battle.code() + "-tasks").queryAs(Label.class).getText())
+        assertThat(labelText(robot, "#wall-battle-" + battle.code() + "-tasks"))
                 .as("the tasks now overdue lead the card").isEqualTo("已逾期");
-        assertThat(robot.lookup(line).queryAs(Label.class).getText()).isEqualTo(dueLine);
+        assertThat(labelText(robot, line)).isEqualTo(dueLine);
     }
 
     @Test
@@ -223,9 +233,9 @@ class WallTest {
         MovableClock night = new MovableClock(Instant.parse("2026-12-01T15:30:00Z"), zone); // 23:30 local
         show(robot, new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS, ViewId.BATTLES), 22, 7, 45, 600, 0),
                 night);
-        assertThat(robot.lookup(".wall-clock").queryAs(Label.class).getText()).isEqualTo("12月1日 星期二 23:30");
+        assertThat(labelText(robot, ".wall-clock")).isEqualTo("12月1日 星期二 23:30");
         assertThat(wall.isDimmed()).as("a wall just opened is being looked at: not dimmed").isFalse();
-        assertThat(robot.lookup(".wall-hint").queryAs(Label.class).getText()).contains("按 Esc 退出大屏");
+        assertThat(labelText(robot, ".wall-hint")).contains("按 Esc 退出大屏");
         night.set(Instant.parse("2026-12-01T15:41:00Z"));
         waitFor(() -> wall.isDimmed(), Duration.ofSeconds(3));
         assertThat(wall.isDimmed()).as("dimmed at night, ten minutes after the last key").isTrue();
@@ -244,7 +254,7 @@ class WallTest {
         robot.type(javafx.scene.input.KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(wall.isPaused()).isTrue();
-        assertThat(robot.lookup(".wall-clock").queryAs(Label.class).getText()).startsWith("‖ 已暂停");
+        assertThat(labelText(robot, ".wall-clock")).startsWith("‖ 已暂停");
         assertThat(robot.lookup(".shell-month").tryQuery()).as("no editing control on the wall").isEmpty();
     }
 
