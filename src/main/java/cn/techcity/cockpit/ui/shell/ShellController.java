@@ -26,6 +26,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -132,6 +134,17 @@ public final class ShellController {
             navButtons.put(id, b);
             sidebar.getChildren().add(b);
         }
+        // 大屏模式 at the foot of the side bar, saying how to leave (a one-screen PC's wall covers the only screen); the
+        // header keeps its room for the month, the year's turn and the badges
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button wall = new Button(i18n.t("shell.wall"));
+        wall.getStyleClass().addAll("nav-button", "wall-nav");
+        wall.setId("wall-button");
+        wall.setWrapText(true);
+        wall.setFocusTraversable(false);
+        wall.setOnAction(e -> openWall());
+        sidebar.getChildren().addAll(spacer, wall);
         root.sceneProperty().addListener((o, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
