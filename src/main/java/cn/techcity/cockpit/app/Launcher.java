@@ -229,7 +229,7 @@ public final class Launcher {
         }
         if (cmd.snapshotView() != null) {
             return Snapshots.run(new Snapshots.Request(cmd.snapshotView(), cmd.out(), cmd.width(), cmd.height(), cmd.month(),
-                    cmd.theme(), cmd.language(), cmd.bare()), session, out, err);
+                    cmd.theme(), cmd.language(), cmd.bare(), playlist), session, out, err);
         }
         if (cmd.wall()) {
             WallOptions options = new WallOptions(cmd.screen(), cmd.interval(), playlist, cmd.dimFrom(), cmd.dimTo(), cmd.staleDays(),

@@ -36,11 +36,21 @@ public final class Snapshots {
      * draws the view alone, without the window's header controls and side bar.
      */
     public record Request(String view, Path out, int width, int height, java.time.YearMonth month, String theme,
-                          String language, boolean bare) {
+                          String language, boolean bare, List<ViewId> wallViews) {
+        public Request(String view, Path out, int width, int height, java.time.YearMonth month, String theme, String language,
+                       boolean bare) {
+            this(view, out, width, height, month, theme, language, bare, List.of());
+        }
     }
 
     /** The wall as a picture shows it: no fade caught half-way, no night dimming. */
     private static final WallOptions PICTURE = new WallOptions(0, 30, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 3, 0);
+
+    /** The picture's wall: the views asked for ({@code --views}), else the default playlist. */
+    private static WallOptions wallOptions(List<ViewId> views) {
+        return views == null || views.isEmpty() ? PICTURE
+                : new WallOptions(0, 30, views, -1, -1, 45, 3, 0);
+    }
 
     /** The pseudo-view id of the wall for {@code --snapshot wall}. */
     public static final String WALL = "wall";
@@ -68,7 +78,8 @@ public final class Snapshots {
             // a folder: every page of the rotation, wall-01.png …
             try {
                 Files.createDirectories(cmd.out());
-                List<WritableImage> pages = renderWallPages(data, I18n.of(cmd.language()), cmd.width(), cmd.height());
+                List<WritableImage> pages = renderWallPages(data, I18n.of(cmd.language()), cmd.width(), cmd.height(),
+                        wallOptions(cmd.wallViews()));
                 for (int k = 0; k < pages.size(); k++) {
                     Path file = cmd.out().resolve(String.format("wall-%02d.png", k + 1));
                     write(pages.get(k), file);
@@ -81,7 +92,7 @@ public final class Snapshots {
             }
         }
         try {
-            WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height())
+            WritableImage image = wall ? renderWall(data, I18n.of(cmd.language()), cmd.width(), cmd.height(), wallOptions(cmd.wallViews()))
                     : render(view.get(), data, month, I18n.of(cmd.language()), Theme.of(cmd.theme()), cmd.width(), cmd.height(),
                             !cmd.bare());
             write(image, cmd.out());
@@ -180,11 +191,11 @@ public final class Snapshots {
         });
     }
 
-    /** The wall as it shows its first view now: dark, clock, stamp (no rotation: a picture is one moment). */
-    public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height) {
+    /** The wall as it shows its first page now with {@code options} (its playlist: {@code --views}): dark, clock, stamp. */
+    public static WritableImage renderWall(CockpitData data, I18n i18n, int width, int height, WallOptions options) {
         startToolkit();
         return onFx(() -> {
-            Wall wall = new Wall(i18n, data, PICTURE, java.time.Clock.systemDefaultZone());
+            Wall wall = new Wall(i18n, data, options, java.time.Clock.systemDefaultZone());
             Scene scene = wall.scene(width, height);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
@@ -197,13 +208,13 @@ public final class Snapshots {
     }
 
     /** Every page of the wall's rotation, in order (the pictures of {@code --snapshot wall --out DIR/}). */
-    public static List<WritableImage> renderWallPages(CockpitData data, I18n i18n, int width, int height) {
+    public static List<WritableImage> renderWallPages(CockpitData data, I18n i18n, int width, int height, WallOptions options) {
         startToolkit();
         List<WritableImage> images = new java.util.ArrayList<>();
         Wall[] wall = new Wall[1];
         Scene[] scene = new Scene[1];
         int pages = onFxValue(() -> {
-            wall[0] = new Wall(i18n, data, PICTURE, java.time.Clock.systemDefaultZone());
+            wall[0] = new Wall(i18n, data, options, java.time.Clock.systemDefaultZone());
             scene[0] = wall[0].scene(width, height);
             return wall[0].pages().size();
         });
