@@ -149,6 +149,12 @@ class LauncherTest {
             assertThat(files.filter(f -> f.getFileName().toString().matches("wall-\\d\\d\\.png")).count())
                     .as("every page of the rotation").isGreaterThan(cn.techcity.cockpit.ui.wall.WallOptions.DEFAULT_VIEWS.size());
         }
+        Path construction = dir.resolve("wall-construction");
+        assertThat(run("--db", db.toString(), "--snapshot", "wall", "--views", "area-construction", "--out", construction.toString()))
+                .as(stderr()).isZero();
+        try (var files = java.nio.file.Files.list(construction)) {
+            assertThat(files.count()).as("城市建设 alone: two pages of cards, its projects, its 重要节点").isEqualTo(4);
+        }
         assertThat(run("--wall", "--interval", "2")).isEqualTo(2);
         assertThat(stderr()).contains("--interval");
         assertThat(run("--wall", "--dim", "25-7")).isEqualTo(2);
