@@ -178,9 +178,7 @@ public final class WallPages {
         if (rows.isEmpty()) {
             return out;
         }
-        VBox probe = new VBox(ROW_GAP);
-        Scene scene = new Scene(new javafx.scene.Group(probe));
-        Wall.style(scene);
+        VBox probe = probe();
         List<Region> current = new ArrayList<>();
         double used = 0;
         if (head != null) {
@@ -199,6 +197,20 @@ public final class WallPages {
         out.add(current);
         probe.getChildren().clear();
         return out;
+    }
+
+    /**
+     * One measuring box (in a scene with the wall's styles) for every build, FX thread only: the wall builds its pages
+     * at every save, and a scene a build is work for nothing.
+     */
+    private static VBox probe;
+
+    private static VBox probe() {
+        if (probe == null) {
+            probe = new VBox(ROW_GAP);
+            Wall.style(new Scene(new javafx.scene.Group(probe)));
+        }
+        return probe;
     }
 
     private static double measure(VBox probe, Region row) {

@@ -165,7 +165,8 @@ public final class WallSoak {
      * drawn: on a loaded machine a ~3 MB buffer was there at one reading and not the other (±4 MB that was no leak).
      */
     private static long settledHeap(WallOptions options) throws Exception {
-        for (int k = 0; k < options.views().size(); k++) {
+        int pages = fx(() -> wall.pages().size());    // a round of the rotation: every page, not every view
+        for (int k = 0; k < pages; k++) {
             fx(() -> {
                 wall.next(1);
                 return null;
