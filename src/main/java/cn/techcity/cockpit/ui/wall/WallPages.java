@@ -730,8 +730,8 @@ public final class WallPages {
         if (parts.isEmpty()) {
             parts = List.of(List.of());
         }
-        for (List<BattleTask> part : parts) {
-            pages.add(new WallPage(null, 0, parts.size(), b.title(), tasksPage(b, part)));
+        for (int k = 0; k < parts.size(); k++) {
+            pages.add(new WallPage(null, k + 1, parts.size(), b.title(), tasksPage(b, parts.get(k))));
         }
         return number(id, pages);
     }

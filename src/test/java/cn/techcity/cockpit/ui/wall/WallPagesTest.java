@@ -284,6 +284,21 @@ class WallPagesTest {
         robot.interact(wall::stop);
     }
 
+    /**
+     * A battle whose tasks run over several pages says which of them the wall shows: 招大引强's ten tasks are pages (1/2)
+     * and (2/2), 精建快建's eighteen (1/3) … (3/3) — never (0/2) on both.
+     */
+    @Test
+    void aBattleWhoseTasksRunOverSaysWhichOfItsPagesItShows(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.BATTLE_INVESTMENT, ViewId.BATTLE_CONSTRUCTION), 1920, 1080);
+        List<String> titles = new ArrayList<>();
+        robot.interact(() -> wall.pages().forEach(p -> titles.add(p.title())));
+        robot.interact(wall::stop);
+        String b2 = data.section("B2").orElseThrow().title();
+        String b4 = data.section("B4").orElseThrow().title();
+        assertThat(titles).containsExactly(b2 + "(1/2)", b2 + "(2/2)", b4 + "(1/3)", b4 + "(2/3)", b4 + "(3/3)");
+    }
+
     private static long cardsOf(Wall wall, String code) {
         return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
     }
