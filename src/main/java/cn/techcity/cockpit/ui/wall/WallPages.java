@@ -556,7 +556,7 @@ public final class WallPages {
         }
         out.add(text(i18n.t("wall.pace-need", ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit()), "wall-line"));
         if (p.ratio() != null) {
-            out.add(text(i18n.t("wall.pace-ratio", month, p.ratio().toPlainString()), "wall-line"));
+            out.add(text(i18n.t("wall.pace-ratio", monthsAveraged(), p.ratio().toPlainString()), "wall-line"));
         }
         out.add(text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
         return out;
@@ -568,9 +568,14 @@ public final class WallPages {
             return List.of(text(i18n.t("wall.pace-met"), "wall-line"));
         }
         String need = ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit();
-        return List.of(text(p.ratio() == null ? i18n.t("wall.pace-need", need) : i18n.t("wall.pace-need-ratio", need, month,
-                        p.ratio().toPlainString()), "wall-line"),
+        return List.of(text(p.ratio() == null ? i18n.t("wall.pace-need", need) : i18n.t("wall.pace-need-ratio", need,
+                        monthsAveraged(), p.ratio().toPlainString()), "wall-line"),
                 text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
+    }
+
+    /** The months 倒排's multiple averages, as the desk names them: 1—10月 (months 1–10), 1月 (January) alone. */
+    private String monthsAveraged() {
+        return month == 1 ? i18n.t("pace.range-one") : i18n.t("pace.range", Integer.toString(month));
     }
 
     private static XYChart.Series<Number, Number> series(List<BigDecimal> values) {

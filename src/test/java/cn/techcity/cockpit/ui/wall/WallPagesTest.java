@@ -299,6 +299,38 @@ class WallPagesTest {
         assertThat(titles).containsExactly(b2 + "(1/2)", b2 + "(2/2)", b4 + "(1/3)", b4 + "(2/3)", b4 + "(3/3)");
     }
 
+    /**
+     * 倒排 on the wall names the months it averages as the desk does: 1—10月 (months 1–10 in English, not “Jan–10”), and
+     * 1月 (January) when only January is in — never “1—1月”.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    void thePaceNamesTheMonthsItAverages(String language, FxRobot robot) throws Exception {
+        Path jan = Files.createTempDirectory("cockpit-wall-january");
+        CockpitData january;
+        try (CockpitStore store = CockpitStore.open(jan.resolve("c"), 2026, 1)) {
+            january = store.load();
+        }
+        Clock clock = Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        List<String> lines = new ArrayList<>();
+        for (CockpitData d : List.of(january, data)) {
+            robot.interact(() -> {
+                Wall w = new Wall(I18n.of(language), d, new WallOptions(0, 600, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 600, 0), clock);
+                w.pages().forEach(p -> texts(p.node()).lines().filter(l -> l.contains("倍") || l.contains("×")).forEach(lines::add));
+                w.stop();
+            });
+        }
+        assertThat(lines).as("倒排 lines with a multiple").isNotEmpty();
+        assertThat(lines).noneMatch(l -> l.contains("1—1月") || l.matches(".*Jan–\\d.*"));
+        if (language.equals("zh")) {
+            assertThat(lines).anyMatch(l -> l.contains("为1月月均"));
+            assertThat(lines).anyMatch(l -> l.contains("为1—10月月均"));
+        } else {
+            assertThat(lines).anyMatch(l -> l.contains("of January"));
+            assertThat(lines).anyMatch(l -> l.contains("of months 1–10"));
+        }
+    }
+
     private static long cardsOf(Wall wall, String code) {
         return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
     }
