@@ -331,6 +331,58 @@ class WallPagesTest {
         }
     }
 
+    /**
+     * The committee fills in the masked names (待完善名称): a project's real name is often long (“科技城北片区综合开发项目一期
+     * 基础设施配套工程(含道路管网)”). 城市建设's eleven projects with such names still fit the wall: the list continues on
+     * the next page instead of running off the bottom.
+     */
+    @Test
+    void longRealProjectNamesStillFitTheWall(FxRobot robot) {
+        List<Project> renamed = cn.techcity.cockpit.domain.content.DocumentContent.projects().stream()
+                .map(p -> new Project(p.code(), p.sectionCode(), p.ord(), "科技城" + p.name() + "一期基础设施配套工程(含道路管网改造)",
+                        p.stage(), p.buildType(), p.investmentPlanned(), p.investmentCompleted(), p.note(), p.sample()))
+                .toList();
+        CockpitData named = new CockpitData(2026, 1, cn.techcity.cockpit.domain.content.DocumentContent.sections(),
+                cn.techcity.cockpit.domain.content.DocumentContent.indicators(), List.of(), List.of(),
+                cn.techcity.cockpit.domain.content.DocumentContent.milestones(), renamed,
+                cn.techcity.cockpit.domain.content.DocumentContent.tasks(2027),
+                cn.techcity.cockpit.domain.content.DocumentContent.taskForces(), List.of(), List.of(), java.util.Map.of());
+        List<String> problems = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        Wall[] wall = new Wall[1];
+        robot.interact(() -> {
+            wall[0] = new Wall(I18n.chinese(), named, new WallOptions(0, 600, List.of(ViewId.AREA_PROJECTS, ViewId.AREA_CONSTRUCTION),
+                    -1, -1, 45, 600, 0), Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+            stage.setScene(wall[0].scene(1920, 1080));
+            stage.show();
+            for (int k = 0; k < wall[0].pages().size(); k++) {
+                if (k > 0) {
+                    wall[0].next(1);
+                }
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                List<String> found = new ArrayList<>();
+                walk(stage.getScene().getRoot(), stage.getScene(), found);
+                String where = wall[0].currentPage().title();
+                found.forEach(f -> problems.add(where + ": " + f));
+                if (System.getProperty("cockpit.wall-shots") != null) {
+                    try {
+                        cn.techcity.cockpit.ui.app.Snapshots.write(stage.getScene().snapshot(null),
+                                Path.of(System.getProperty("cockpit.wall-shots"), String.format("long-names-%02d.png", k + 1)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                all.append(texts(wall[0].currentPage().node()));
+            }
+            wall[0].stop();
+        });
+        for (Project p : renamed) {
+            assertThat(all.toString()).as("project %s", p.name()).contains(p.name());
+        }
+        assertThat(problems).isEmpty();
+    }
+
     private static long cardsOf(Wall wall, String code) {
         return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
     }
