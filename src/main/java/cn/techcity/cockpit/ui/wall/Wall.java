@@ -45,6 +45,11 @@ public final class Wall {
     private static final int FADE_STEPS = 5;
     /** A wall just opened, or just touched, is being looked at: it does not dim for this long. */
     static final Duration UNDIMMED_AFTER_USE = Duration.ofMinutes(10);
+    /**
+     * How long the question to leave waits for an answer: a stray Esc on a wall nobody touches must not leave it over the
+     * pages (and the night undimmed) for good; unanswered, it closes and the wall goes on (继续轮播, the default).
+     */
+    static final Duration QUESTION_OPEN = Duration.ofMinutes(1);
     /** How long the key hint (Esc, arrows, space) stays after the wall opens. */
     static final Duration HINT = Duration.ofSeconds(12);
     private final I18n i18n;
@@ -375,6 +380,9 @@ public final class Wall {
         if (session == null) {
             setDay(now.toLocalDate());
         }
+        if (exitDialog != null && Duration.between(lastUse, clock.instant()).compareTo(QUESTION_OPEN) >= 0) {
+            closeExitDialog();
+        }
         boolean looked = Duration.between(lastUse, clock.instant()).compareTo(UNDIMMED_AFTER_USE) < 0;
         dim.setVisible(options.dimmedAt(now.getHour()) && !looked && exitDialog == null);
         refreshBanner();
@@ -426,6 +434,7 @@ public final class Wall {
         if (exitDialog != null) {
             return;
         }
+        lastUse = clock.instant();      // the question waits QUESTION_OPEN from now
         Label head = new Label(i18n.t("wall.exit-title"));
         head.getStyleClass().add("wall-dialog-title");
         Label text = new Label(i18n.t("wall.exit-text"));
