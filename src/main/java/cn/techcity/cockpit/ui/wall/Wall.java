@@ -307,15 +307,29 @@ public final class Wall {
     /** Builds the pages again and shows the one that stood where {@code was} stood (its view, its part). */
     private void rebuild(WallPage was) {
         int month = data.latestMonth().orElse(1);
+        List<WallPage> old = pages;
+        int wasIndex = index;
         pages = WallPages.build(i18n, data, month, day, playlist);
         int at = 0;
         if (was != null) {
+            // the playlist may name a view twice (总览 between the areas): stay in the same run of it, not its first
+            int run = 0;
+            for (int k = 0; k <= wasIndex && k < old.size(); k++) {
+                if (old.get(k).view() == was.view() && old.get(k).part() == 1) {
+                    run++;
+                }
+            }
+            List<Integer> starts = new java.util.ArrayList<>();
             for (int k = 0; k < pages.size(); k++) {
-                if (pages.get(k).view() == was.view()) {
-                    at = k;
-                    if (pages.get(k).part() >= was.part()) {
-                        break;
-                    }
+                if (pages.get(k).view() == was.view() && pages.get(k).part() == 1) {
+                    starts.add(k);
+                }
+            }
+            if (!starts.isEmpty()) {
+                at = starts.get(Math.max(0, Math.min(run, starts.size()) - 1));
+                while (pages.get(at).part() < was.part() && at + 1 < pages.size() && pages.get(at + 1).view() == was.view()
+                        && pages.get(at + 1).part() > 1) {
+                    at++;
                 }
             }
         }

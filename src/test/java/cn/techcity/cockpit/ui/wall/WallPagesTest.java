@@ -383,6 +383,42 @@ class WallPagesTest {
         assertThat(problems).isEmpty();
     }
 
+    /**
+     * A playlist that names a view twice (总览 between each area, as a committee may want): a clerk's save rebuilds the
+     * pages, and the wall stays where it stood (3/N), not back at the first 总览 of the list.
+     */
+    @Test
+    void aSaveKeepsTheWallWhereItStandsWhenAViewComesTwice(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.OVERVIEW, ViewId.AREA_FACTORS, ViewId.OVERVIEW, ViewId.BATTLES),
+                1920, 1080);
+        int overviewTwice = (int) wall.pages().stream().filter(p -> p.view() == ViewId.OVERVIEW).count();
+        assertThat(overviewTwice).isEqualTo(2);
+        int second = 0;
+        for (int k = wall.pages().size() - 1; k >= 0; k--) {
+            if (wall.pages().get(k).view() == ViewId.OVERVIEW) {
+                second = k;
+                break;
+            }
+        }
+        int steps = second;
+        CockpitData saved = new CockpitData(2026, data.dataVersion() + 1, cn.techcity.cockpit.domain.content.DocumentContent.sections(),
+                cn.techcity.cockpit.domain.content.DocumentContent.indicators(), List.of(), List.of(),
+                cn.techcity.cockpit.domain.content.DocumentContent.milestones(), cn.techcity.cockpit.domain.content.DocumentContent.projects(),
+                cn.techcity.cockpit.domain.content.DocumentContent.tasks(2027),
+                cn.techcity.cockpit.domain.content.DocumentContent.taskForces(), List.of(), List.of(), java.util.Map.of());
+        String[] before = new String[1];
+        String[] after = new String[1];
+        robot.interact(() -> {
+            wall.next(steps);
+            before[0] = wall.positionText();
+            wall.setData(saved);
+            after[0] = wall.positionText();
+            wall.stop();
+        });
+        assertThat(before[0]).isEqualTo((second + 1) + "/" + wall.pages().size());
+        assertThat(after[0]).as("after the save").isEqualTo(before[0]);
+    }
+
     private static long cardsOf(Wall wall, String code) {
         return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
     }
