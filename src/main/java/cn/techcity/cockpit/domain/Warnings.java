@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * 预警 (issue 17): what is behind, what turned red, which battle tasks are late or due soon. Pure, from the data.
  *
- * <p>What counts: the indicators of the headline paragraph and of the five work areas (the review year; the battles'
- * plan-year targets are not due yet) that are 滞后 or 略滞后 at the month; the open tasks of the battles shown that are
+ * <p>What counts: the indicators of the year shown (the headline paragraph, the five work areas and, after the turn of
+ * the year, the battles whose targets are now the year's; a battle's plan-year target is not due yet) that are 滞后 or
+ * 略滞后 at the month; the open tasks of the battles shown that are
  * past due or due within {@link TaskRollup#DUE_SOON_DAYS} days of today.
  *
  * @param behind    滞后 and 略滞后 indicators, most behind first (by {@link Behind#gapPoints}, lowest first)
@@ -70,12 +71,9 @@ public record Warnings(List<Behind> behind, List<Behind> turnedRed, List<TaskAle
         List<Behind> behind = new ArrayList<>();
         if (month >= 1 && month <= 12) {
             for (Section area : data.sections()) {
-                if (area.kind() == SectionKind.BATTLE) {
-                    continue;
-                }
                 for (Indicator i : data.indicators(area.code())) {
                     if (i.planYearOffset() != 0) {
-                        continue;
+                        continue;   // a battle's target of the plan year: not due yet (after the turn it is the year's)
                     }
                     Assessment a = data.assess(i, month);
                     if (a.status() != Status.RED && a.status() != Status.AMBER) {

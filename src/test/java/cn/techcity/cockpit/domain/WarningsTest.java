@@ -46,6 +46,30 @@ class WarningsTest {
                 tasks, DocumentContent.taskForces(), List.of(), List.of(), Map.of());
     }
 
+    /**
+     * After the turn of the year the battles' targets are the year's own (offset 0): 育新孵优's 新增高新技术企业 at 5 of 81
+     * in October is 滞后 and counted as expected by 已填报 — 预警 must list it too. The plan year's targets (offset 1)
+     * are not due yet and stay out.
+     */
+    @Test
+    void aBattleIndicatorOfTheYearShownIsWarnedOfThePlanYearsIsNot() {
+        Indicator ofTheYear = new Indicator("B3-01", "B3", 1, "新增高新技术企业", "家", "xx", 0, Direction.AT_LEAST,
+                IndicatorKind.COUNT, false, 0);
+        Indicator ofThePlan = new Indicator("B3-02", "B3", 2, "促成产学研合作", "项", "xx", 0, Direction.AT_LEAST,
+                IndicatorKind.COUNT, false, 1);
+        indicators.add(ofTheYear);
+        indicators.add(ofThePlan);
+        target(ofTheYear, "81", null);
+        figure(ofTheYear, 10, "5");
+        targets.add(Fixtures.target(ofThePlan, YEAR + 1, "40", null));
+
+        Warnings w = Warnings.of(data(), 10, LocalDate.of(2026, 11, 5));
+
+        assertThat(w.behind()).extracting(b -> b.indicator().code()).containsExactly("B3-01");
+        assertThat(w.behind().get(0).area().code()).isEqualTo("B3");
+        assertThat(w.behind().get(0).status()).isEqualTo(Status.RED);
+    }
+
     @Test
     void theBehindAreRankedByTheirGapAndWhatTurnedRedIsTold() {
         Indicator turned = indicator("A1-91", "A1", "甲", IndicatorKind.AMOUNT);   // 1—4月 30 of 100: −3.3, 1—5月 30: −11.7

@@ -125,7 +125,7 @@ public final class WorkSummary {
     }
 
     private String period() {
-        return month == 12 ? "全年" : "1—" + month + "月";
+        return month == 12 ? "全年" : range();
     }
 
     private String range() {

@@ -45,6 +45,11 @@ public final class Wall {
     private static final int FADE_STEPS = 5;
     /** A wall just opened, or just touched, is being looked at: it does not dim for this long. */
     static final Duration UNDIMMED_AFTER_USE = Duration.ofMinutes(10);
+    /**
+     * How long the question to leave waits for an answer: a stray Esc on a wall nobody touches must not leave it over the
+     * pages (and the night undimmed) for good; unanswered, it closes and the wall goes on (继续轮播, the default).
+     */
+    static final Duration QUESTION_OPEN = Duration.ofMinutes(1);
     /** How long the key hint (Esc, arrows, space) stays after the wall opens. */
     static final Duration HINT = Duration.ofSeconds(12);
     private final I18n i18n;
@@ -302,15 +307,29 @@ public final class Wall {
     /** Builds the pages again and shows the one that stood where {@code was} stood (its view, its part). */
     private void rebuild(WallPage was) {
         int month = data.latestMonth().orElse(1);
+        List<WallPage> old = pages;
+        int wasIndex = index;
         pages = WallPages.build(i18n, data, month, day, playlist);
         int at = 0;
         if (was != null) {
+            // the playlist may name a view twice (总览 between the areas): stay in the same run of it, not its first
+            int run = 0;
+            for (int k = 0; k <= wasIndex && k < old.size(); k++) {
+                if (old.get(k).view() == was.view() && old.get(k).part() == 1) {
+                    run++;
+                }
+            }
+            List<Integer> starts = new java.util.ArrayList<>();
             for (int k = 0; k < pages.size(); k++) {
-                if (pages.get(k).view() == was.view()) {
-                    at = k;
-                    if (pages.get(k).part() >= was.part()) {
-                        break;
-                    }
+                if (pages.get(k).view() == was.view() && pages.get(k).part() == 1) {
+                    starts.add(k);
+                }
+            }
+            if (!starts.isEmpty()) {
+                at = starts.get(Math.max(0, Math.min(run, starts.size()) - 1));
+                while (pages.get(at).part() < was.part() && at + 1 < pages.size() && pages.get(at + 1).view() == was.view()
+                        && pages.get(at + 1).part() > 1) {
+                    at++;
                 }
             }
         }
@@ -375,6 +394,9 @@ public final class Wall {
         if (session == null) {
             setDay(now.toLocalDate());
         }
+        if (exitDialog != null && Duration.between(lastUse, clock.instant()).compareTo(QUESTION_OPEN) >= 0) {
+            closeExitDialog();
+        }
         boolean looked = Duration.between(lastUse, clock.instant()).compareTo(UNDIMMED_AFTER_USE) < 0;
         dim.setVisible(options.dimmedAt(now.getHour()) && !looked && exitDialog == null);
         refreshBanner();
@@ -426,6 +448,7 @@ public final class Wall {
         if (exitDialog != null) {
             return;
         }
+        lastUse = clock.instant();      // the question waits QUESTION_OPEN from now
         Label head = new Label(i18n.t("wall.exit-title"));
         head.getStyleClass().add("wall-dialog-title");
         Label text = new Label(i18n.t("wall.exit-text"));

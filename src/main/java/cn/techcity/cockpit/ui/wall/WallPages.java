@@ -57,8 +57,6 @@ import javafx.scene.layout.VBox;
 public final class WallPages {
     /** Indicator cards on one page of a work area (three by two, beside the chart). */
     static final int CARDS_PER_PAGE = 6;
-    /** Projects on one page of a work area's project list. */
-    static final int PROJECTS_PER_PAGE = 12;
     /** Milestones (重要节点) on one page. */
     static final int MILESTONES_PER_PAGE = 8;
     /** A work area's milestones share the last page of its cards when they are this few and that page has one row. */
@@ -378,7 +376,7 @@ public final class WallPages {
                     last && beside ? milestones : List.of())));
         }
         List<Project> projects = data.projects(area.code());
-        List<List<Project>> projectParts = chunks(projects, PROJECTS_PER_PAGE);
+        List<List<Project>> projectParts = projectParts(projects);
         for (int k = 0; k < projectParts.size(); k++) {
             pages.add(new WallPage(null, k + 1, projectParts.size(), name + " · " + i18n.t("area.projects"),
                     projectsPage(projects, projectParts.get(k))));
@@ -568,7 +566,7 @@ public final class WallPages {
         }
         out.add(text(i18n.t("wall.pace-need", ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit()), "wall-line"));
         if (p.ratio() != null) {
-            out.add(text(i18n.t("wall.pace-ratio", month, p.ratio().toPlainString()), "wall-line"));
+            out.add(text(i18n.t("wall.pace-ratio", monthsAveraged(), p.ratio().toPlainString()), "wall-line"));
         }
         out.add(text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
         return out;
@@ -580,9 +578,14 @@ public final class WallPages {
             return List.of(text(i18n.t("wall.pace-met"), "wall-line"));
         }
         String need = ValueFormat.number(p.perMonth(), Math.max(1, ind.decimals())) + ind.unit();
-        return List.of(text(p.ratio() == null ? i18n.t("wall.pace-need", need) : i18n.t("wall.pace-need-ratio", need, month,
-                        p.ratio().toPlainString()), "wall-line"),
+        return List.of(text(p.ratio() == null ? i18n.t("wall.pace-need", need) : i18n.t("wall.pace-need-ratio", need,
+                        monthsAveraged(), p.ratio().toPlainString()), "wall-line"),
                 text(i18n.t("wall.pace-projected", p.projected().toPlainString()), "wall-line"));
+    }
+
+    /** The months 倒排's multiple averages, as the desk names them: 1—10月 (months 1–10), 1月 (January) alone. */
+    private String monthsAveraged() {
+        return month == 1 ? i18n.t("pace.range-one") : i18n.t("pace.range", Integer.toString(month));
     }
 
     private static XYChart.Series<Number, Number> series(List<BigDecimal> values) {
@@ -606,36 +609,95 @@ public final class WallPages {
         return item;
     }
 
+    /** The columns of a project list: name, stage, 计划投资, the bar of 完成投资 against it. */
+    private static final double[] PROJECT_COLUMNS = {600, 140, 260, 780};
+    private static final double PROJECT_GAP = 14;
+
     private Region projectsPage(List<Project> all, List<Project> shown) {
         VBox page = page();
+        GridPane rows = new GridPane();
+        rows.setHgap(28);
+        rows.setVgap(PROJECT_GAP);
+        for (double w : PROJECT_COLUMNS) {
+            rows.getColumnConstraints().add(column(w));
+        }
+        rows.addRow(0, projectHeader());
+        int r = 1;
+        for (Project p : shown) {
+            rows.addRow(r++, projectCells(p));
+        }
+        page.getChildren().addAll(projectStages(all), rows);
+        return page;
+    }
+
+    private HBox projectStages(List<Project> all) {
         HBox stages = row(28);
         var byStage = AreaViewModel.byStage(all);
         for (ProjectStage s : ProjectStage.values()) {
             stages.getChildren().add(text(i18n.t("stage." + s.name().toLowerCase(Locale.ROOT).replace('_', '-')) + " " + byStage.get(s),
                     byStage.get(s) > 0 ? "wall-emphasis" : "wall-line"));
         }
-        GridPane rows = new GridPane();
-        rows.setHgap(28);
-        rows.setVgap(14);
-        rows.getColumnConstraints().addAll(column(600), column(140), column(260), column(780));
-        rows.add(text(i18n.t("area.col-name"), "wall-line"), 0, 0);
-        rows.add(text(i18n.t("area.col-stage"), "wall-line"), 1, 0);
-        rows.add(text(i18n.t("area.col-planned"), "wall-line"), 2, 0);
-        rows.add(text(i18n.t("wall.investment-bar"), "wall-line"), 3, 0);
-        int r = 1;
-        for (Project p : shown) {
-            rows.add(text(p.name(), "wall-name"), 0, r);
-            rows.add(text(i18n.t("stage." + p.stage().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-line"), 1, r);
-            rows.add(word(ValueFormat.number(p.investmentPlanned(), 2), "wall-figures"), 2, r);
-            // the desk's bar (完成投资 against 计划投资, the share beside it), drawn large by wall.css
-            cn.techcity.cockpit.ui.common.InvestmentBar bar = new cn.techcity.cockpit.ui.common.InvestmentBar();
-            bar.set(p.investmentCompleted(), p.investmentPlanned());
-            bar.setMaxWidth(Double.MAX_VALUE);
-            rows.add(bar, 3, r);
-            r++;
+        return stages;
+    }
+
+    private Node[] projectHeader() {
+        return new Node[] {text(i18n.t("area.col-name"), "wall-line"), text(i18n.t("area.col-stage"), "wall-line"),
+                text(i18n.t("area.col-planned"), "wall-line"), text(i18n.t("wall.investment-bar"), "wall-line")};
+    }
+
+    private Node[] projectCells(Project p) {
+        // the desk's bar (完成投资 against 计划投资, the share beside it), drawn large by wall.css
+        cn.techcity.cockpit.ui.common.InvestmentBar bar = new cn.techcity.cockpit.ui.common.InvestmentBar();
+        bar.set(p.investmentCompleted(), p.investmentPlanned());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        return new Node[] {text(p.name(), "wall-name"),
+                text(i18n.t("stage." + p.stage().name().toLowerCase(Locale.ROOT).replace('_', '-')), "wall-line"),
+                word(ValueFormat.number(p.investmentPlanned(), 2), "wall-figures"), bar};
+    }
+
+    /**
+     * Projects in pages, as many a page as fit its room: a name the committee wrote out in full takes two lines, so the
+     * rows are measured (at the list's column widths, in the wall's styles), not counted.
+     */
+    private List<List<Project>> projectParts(List<Project> projects) {
+        List<List<Project>> out = new ArrayList<>();
+        if (projects.isEmpty()) {
+            return out;
         }
-        page.getChildren().addAll(stages, rows);
-        return page;
+        VBox probe = new VBox();
+        probe.getStyleClass().add("wall-page");     // the bar's large track is styled under .wall-page
+        Scene scene = new Scene(new javafx.scene.Group(probe));
+        Wall.style(scene);
+        // the page's own gap between the stage line and the list, then the list's heading
+        double head = measure(probe, projectStages(projects)) + 20 + measure(probe, projectRow(projectHeader())) + PROJECT_GAP;
+        List<Project> current = new ArrayList<>();
+        double used = head;
+        for (Project p : projects) {
+            double h = measure(probe, projectRow(projectCells(p)));
+            if (!current.isEmpty() && used + h > PAGE_HEIGHT) {
+                out.add(current);
+                current = new ArrayList<>();
+                used = head;
+            }
+            current.add(p);
+            used += h + PROJECT_GAP;
+        }
+        out.add(current);
+        probe.getChildren().clear();
+        return out;
+    }
+
+    /** A row of the project list laid out as the list lays it out, to be measured. */
+    private static HBox projectRow(Node[] cells) {
+        HBox row = new HBox(28);
+        for (int k = 0; k < cells.length; k++) {
+            Region cell = (Region) cells[k];
+            cell.setMinWidth(PROJECT_COLUMNS[k]);
+            cell.setPrefWidth(PROJECT_COLUMNS[k]);
+            cell.setMaxWidth(PROJECT_COLUMNS[k]);
+            row.getChildren().add(cell);
+        }
+        return row;
     }
 
     private Region milestonesPage(List<Milestone> shown) {
@@ -742,8 +804,8 @@ public final class WallPages {
         if (parts.isEmpty()) {
             parts = List.of(List.of());
         }
-        for (List<BattleTask> part : parts) {
-            pages.add(new WallPage(null, 0, parts.size(), b.title(), tasksPage(b, part)));
+        for (int k = 0; k < parts.size(); k++) {
+            pages.add(new WallPage(null, k + 1, parts.size(), b.title(), tasksPage(b, parts.get(k))));
         }
         return number(id, pages);
     }

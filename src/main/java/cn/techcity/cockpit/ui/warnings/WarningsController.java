@@ -86,9 +86,13 @@ public final class WarningsController implements CockpitView {
         });
     }
 
-    /** Opens the area of an indicator behind, its tile selected (the headline figures: the overview). */
+    /**
+     * Opens the area of an indicator behind, its tile selected (the headline figures: the overview; a battle's indicator
+     * of a turned year: the view its battle shows in).
+     */
     void openEntry(WarningsViewModel.Entry e) {
-        open.accept(ViewId.ofSection(e.sectionCode()).orElse(ViewId.OVERVIEW), e.indicatorCode());
+        open.accept(ViewId.ofSection(e.sectionCode()).filter(ViewId::isArea)
+                .or(() -> ViewId.ofBattle(structure, e.sectionCode())).orElse(ViewId.OVERVIEW), e.indicatorCode());
     }
 
     private void openTask(WarningsViewModel.TaskEntry t) {

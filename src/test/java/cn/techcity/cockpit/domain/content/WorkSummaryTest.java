@@ -86,6 +86,16 @@ class WorkSummaryTest {
         assertThat(WorkSummary.of(data(), 10).parts().get(2).text()).contains("1—10月管委会班子外出招商(未填报)");
     }
 
+    /** January's summary (written in February) says 1月, as its progress lines do: never “1—1月”. */
+    @Test
+    void theFiguresOfJanuaryReadAsJanuaryNotAsARangeOfOneMonth() {
+        figure("A2-01", 2026, 1, "5", null);
+        figure("A2-02", 2026, 1, "3", null);
+        var summary = WorkSummary.of(data(), 1);
+        assertThat(summary.parts().get(2).text()).contains("1月管委会班子外出招商5次,1月累计引进项目3个");
+        summary.parts().forEach(p -> assertThat(p.text()).doesNotContain("1—1月"));
+    }
+
     @Test
     void anIndicatorBehindSchedulePutsItsPaceInItsProgressLineAGrowthRateDoesNot() {
         // 30.00 of 100 after five months (序时 41.7 %): 70 to go over 7 months = 10.00 a month, 1.7 times the 6.00 so far;

@@ -284,6 +284,141 @@ class WallPagesTest {
         robot.interact(wall::stop);
     }
 
+    /**
+     * A battle whose tasks run over several pages says which of them the wall shows: 招大引强's ten tasks are pages (1/2)
+     * and (2/2), 精建快建's eighteen (1/3) … (3/3) — never (0/2) on both.
+     */
+    @Test
+    void aBattleWhoseTasksRunOverSaysWhichOfItsPagesItShows(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.BATTLE_INVESTMENT, ViewId.BATTLE_CONSTRUCTION), 1920, 1080);
+        List<String> titles = new ArrayList<>();
+        robot.interact(() -> wall.pages().forEach(p -> titles.add(p.title())));
+        robot.interact(wall::stop);
+        String b2 = data.section("B2").orElseThrow().title();
+        String b4 = data.section("B4").orElseThrow().title();
+        assertThat(titles).containsExactly(b2 + "(1/2)", b2 + "(2/2)", b4 + "(1/3)", b4 + "(2/3)", b4 + "(3/3)");
+    }
+
+    /**
+     * 倒排 on the wall names the months it averages as the desk does: 1—10月 (months 1–10 in English, not “Jan–10”), and
+     * 1月 (January) when only January is in — never “1—1月”.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"zh", "en"})
+    void thePaceNamesTheMonthsItAverages(String language, FxRobot robot) throws Exception {
+        Path jan = Files.createTempDirectory("cockpit-wall-january");
+        CockpitData january;
+        try (CockpitStore store = CockpitStore.open(jan.resolve("c"), 2026, 1)) {
+            january = store.load();
+        }
+        Clock clock = Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        List<String> lines = new ArrayList<>();
+        for (CockpitData d : List.of(january, data)) {
+            robot.interact(() -> {
+                Wall w = new Wall(I18n.of(language), d, new WallOptions(0, 600, WallOptions.DEFAULT_VIEWS, -1, -1, 45, 600, 0), clock);
+                w.pages().forEach(p -> texts(p.node()).lines().filter(l -> l.contains("倍") || l.contains("×")).forEach(lines::add));
+                w.stop();
+            });
+        }
+        assertThat(lines).as("倒排 lines with a multiple").isNotEmpty();
+        assertThat(lines).noneMatch(l -> l.contains("1—1月") || l.matches(".*Jan–\\d.*"));
+        if (language.equals("zh")) {
+            assertThat(lines).anyMatch(l -> l.contains("为1月月均"));
+            assertThat(lines).anyMatch(l -> l.contains("为1—10月月均"));
+        } else {
+            assertThat(lines).anyMatch(l -> l.contains("of January"));
+            assertThat(lines).anyMatch(l -> l.contains("of months 1–10"));
+        }
+    }
+
+    /**
+     * The committee fills in the masked names (待完善名称): a project's real name is often long (“科技城北片区综合开发项目一期
+     * 基础设施配套工程(含道路管网)”). 城市建设's eleven projects with such names still fit the wall: the list continues on
+     * the next page instead of running off the bottom.
+     */
+    @Test
+    void longRealProjectNamesStillFitTheWall(FxRobot robot) {
+        List<Project> renamed = cn.techcity.cockpit.domain.content.DocumentContent.projects().stream()
+                .map(p -> new Project(p.code(), p.sectionCode(), p.ord(), "科技城" + p.name() + "一期基础设施配套工程(含道路管网改造)",
+                        p.stage(), p.buildType(), p.investmentPlanned(), p.investmentCompleted(), p.note(), p.sample()))
+                .toList();
+        CockpitData named = new CockpitData(2026, 1, cn.techcity.cockpit.domain.content.DocumentContent.sections(),
+                cn.techcity.cockpit.domain.content.DocumentContent.indicators(), List.of(), List.of(),
+                cn.techcity.cockpit.domain.content.DocumentContent.milestones(), renamed,
+                cn.techcity.cockpit.domain.content.DocumentContent.tasks(2027),
+                cn.techcity.cockpit.domain.content.DocumentContent.taskForces(), List.of(), List.of(), java.util.Map.of());
+        List<String> problems = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        Wall[] wall = new Wall[1];
+        robot.interact(() -> {
+            wall[0] = new Wall(I18n.chinese(), named, new WallOptions(0, 600, List.of(ViewId.AREA_PROJECTS, ViewId.AREA_CONSTRUCTION),
+                    -1, -1, 45, 600, 0), Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+            stage.setScene(wall[0].scene(1920, 1080));
+            stage.show();
+            for (int k = 0; k < wall[0].pages().size(); k++) {
+                if (k > 0) {
+                    wall[0].next(1);
+                }
+                stage.getScene().getRoot().applyCss();
+                stage.getScene().getRoot().layout();
+                List<String> found = new ArrayList<>();
+                walk(stage.getScene().getRoot(), stage.getScene(), found);
+                String where = wall[0].currentPage().title();
+                found.forEach(f -> problems.add(where + ": " + f));
+                if (System.getProperty("cockpit.wall-shots") != null) {
+                    try {
+                        cn.techcity.cockpit.ui.app.Snapshots.write(stage.getScene().snapshot(null),
+                                Path.of(System.getProperty("cockpit.wall-shots"), String.format("long-names-%02d.png", k + 1)));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                all.append(texts(wall[0].currentPage().node()));
+            }
+            wall[0].stop();
+        });
+        for (Project p : renamed) {
+            assertThat(all.toString()).as("project %s", p.name()).contains(p.name());
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    /**
+     * A playlist that names a view twice (总览 between each area, as a committee may want): a clerk's save rebuilds the
+     * pages, and the wall stays where it stood (3/N), not back at the first 总览 of the list.
+     */
+    @Test
+    void aSaveKeepsTheWallWhereItStandsWhenAViewComesTwice(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.OVERVIEW, ViewId.AREA_FACTORS, ViewId.OVERVIEW, ViewId.BATTLES),
+                1920, 1080);
+        int overviewTwice = (int) wall.pages().stream().filter(p -> p.view() == ViewId.OVERVIEW).count();
+        assertThat(overviewTwice).isEqualTo(2);
+        int second = 0;
+        for (int k = wall.pages().size() - 1; k >= 0; k--) {
+            if (wall.pages().get(k).view() == ViewId.OVERVIEW) {
+                second = k;
+                break;
+            }
+        }
+        int steps = second;
+        CockpitData saved = new CockpitData(2026, data.dataVersion() + 1, cn.techcity.cockpit.domain.content.DocumentContent.sections(),
+                cn.techcity.cockpit.domain.content.DocumentContent.indicators(), List.of(), List.of(),
+                cn.techcity.cockpit.domain.content.DocumentContent.milestones(), cn.techcity.cockpit.domain.content.DocumentContent.projects(),
+                cn.techcity.cockpit.domain.content.DocumentContent.tasks(2027),
+                cn.techcity.cockpit.domain.content.DocumentContent.taskForces(), List.of(), List.of(), java.util.Map.of());
+        String[] before = new String[1];
+        String[] after = new String[1];
+        robot.interact(() -> {
+            wall.next(steps);
+            before[0] = wall.positionText();
+            wall.setData(saved);
+            after[0] = wall.positionText();
+            wall.stop();
+        });
+        assertThat(before[0]).isEqualTo((second + 1) + "/" + wall.pages().size());
+        assertThat(after[0]).as("after the save").isEqualTo(before[0]);
+    }
+
     private static long cardsOf(Wall wall, String code) {
         return wall.pages().stream().filter(p -> p.view().isArea() && p.node().lookup("#wall-kpi-" + code) != null).count();
     }

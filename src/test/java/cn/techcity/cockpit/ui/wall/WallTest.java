@@ -286,6 +286,34 @@ class WallTest {
         assertThat(left[0]).as("退出大屏 leaves").isTrue();
     }
 
+    /**
+     * A stray Esc (a cleaner's elbow on the keyboard) must not leave the question on a wall nobody touches: it stood there
+     * for good, over the pages, and kept the night dimming off. Unanswered, it closes by itself after a minute and the
+     * wall goes on (继续轮播, the default); the night dims it again.
+     */
+    @Test
+    void anUnansweredQuestionClosesByItselfAndTheNightDimsAgain(FxRobot robot) {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        MovableClock night = new MovableClock(Instant.parse("2026-12-01T15:30:00Z"), zone); // 23:30 local
+        show(robot, new WallOptions(0, 600, List.of(ViewId.OVERVIEW, ViewId.AREA_PROJECTS), 22, 7, 45, 600, 0), night);
+        boolean[] left = new boolean[1];
+        robot.interact(() -> wall.setOnExit(() -> left[0] = true));
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isAskingToLeave()).isTrue();
+        night.set(Instant.parse("2026-12-01T15:30:30Z"));
+        WaitForAsyncUtils.sleep(1500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(wall.isAskingToLeave()).as("half a minute: still asking").isTrue();
+        night.set(Instant.parse("2026-12-01T15:31:05Z"));
+        waitFor(() -> !wall.isAskingToLeave(), Duration.ofSeconds(3));
+        assertThat(wall.isAskingToLeave()).as("a minute unanswered: the question is gone").isFalse();
+        assertThat(left[0]).as("and the wall stays").isFalse();
+        night.set(Instant.parse("2026-12-01T15:45:00Z"));
+        waitFor(() -> wall.isDimmed(), Duration.ofSeconds(3));
+        assertThat(wall.isDimmed()).as("ten minutes after the key, at night: dimmed again").isTrue();
+    }
+
     @Test
     void nightDimmingWrapsPastMidnight() {
         WallOptions o = new WallOptions(0, 30, null, 22, 7, 45, 3, 0);
