@@ -206,6 +206,7 @@ public final class WallPages {
     private static VBox probe() {
         if (probe == null) {
             probe = new VBox(ROW_GAP);
+            probe.getStyleClass().add("wall-page");     // what is styled under a page (the investment bar's large track)
             Wall.style(new Scene(new javafx.scene.Group(probe)));
         }
         return probe;
@@ -664,10 +665,7 @@ public final class WallPages {
         if (projects.isEmpty()) {
             return out;
         }
-        VBox probe = new VBox();
-        probe.getStyleClass().add("wall-page");     // the bar's large track is styled under .wall-page
-        Scene scene = new Scene(new javafx.scene.Group(probe));
-        Wall.style(scene);
+        VBox probe = probe();
         // the page's own gap between the stage line and the list, then the list's heading
         double head = measure(probe, projectStages(projects)) + 20 + measure(probe, projectRow(projectHeader())) + PROJECT_GAP;
         List<Project> current = new ArrayList<>();
