@@ -192,8 +192,8 @@ class WindowLayoutTest {
             String text = labeled.getText();
             if (drawn != null && !drawn.equals(text)) {
                 found.add("“" + text.replace('\n', '⏎') + "” 显示为 / drawn as “" + drawn.replace('\n', '⏎') + "”");
-            } else if (brokenWord(labeled) != null) {
-                found.add("“" + text.replace('\n', '⏎') + "” 在词中折行 / breaks inside “" + brokenWord(labeled) + "”");
+            } else if (LayoutChecks.brokenWord(labeled) != null) {
+                found.add("“" + text.replace('\n', '⏎') + "” 在词中折行 / breaks inside “" + LayoutChecks.brokenWord(labeled) + "”");
             } else {
                 String box = outside(labeled);
                 if (box != null) {
@@ -208,27 +208,6 @@ class WindowLayoutTest {
         }
     }
 
-    /**
-     * A latin word or a figure ("Missing", "+36.5") wider than a wrapping label: the label breaks it inside ("Missin|g"),
-     * which reads as another word or another number. Null when every such word fits.
-     */
-    private static String brokenWord(Labeled labeled) {
-        if (!labeled.isWrapText()) {
-            return null;
-        }
-        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
-        for (String word : labeled.getText().split("\\s+")) {
-            if (!word.matches("[\\p{IsLatin}\\p{Nd}%.,:;+\\-()/]+")) {
-                continue;
-            }
-            Text probe = new Text(word);
-            probe.setFont(labeled.getFont());
-            if (probe.getLayoutBounds().getWidth() > room + 0.5) {
-                return word;
-            }
-        }
-        return null;
-    }
 
     /** The first box (a region up to a scroll area or the scene) that does not hold the label, or null. */
     private static String outside(Labeled labeled) {

@@ -35,17 +35,7 @@ final class HeadlineChart {
         months.setAnimated(false);
         months.setMinorTickVisible(false);
         months.setAutoRanging(false);
-        months.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Integer.toString(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
+        months.setTickLabelFormatter(new cn.techcity.cockpit.ui.common.MonthTicks());
         percent.setAnimated(false);
         percent.setForceZeroInRange(true);
         percent.setMinorTickVisible(false);

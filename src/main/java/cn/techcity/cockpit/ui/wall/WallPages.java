@@ -522,17 +522,7 @@ public final class WallPages {
         AreaViewModel.Trend t = AreaViewModel.trend(data, ind, month);
         NumberAxis x = new NumberAxis(1, 12, 1);
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return Integer.toString(n.intValue());
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return Integer.valueOf(s);
-            }
-        });
+        x.setTickLabelFormatter(new cn.techcity.cockpit.ui.common.MonthTicks());
         NumberAxis y = new NumberAxis();
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);

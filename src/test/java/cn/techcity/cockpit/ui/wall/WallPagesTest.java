@@ -170,7 +170,7 @@ class WallPagesTest {
             if (drawn != null && !drawn.equals(labeled.getText())) {
                 found.add("“" + labeled.getText() + "” drawn as “" + drawn + "”");
             }
-            String broken = brokenWord(labeled);
+            String broken = cn.techcity.cockpit.ui.LayoutChecks.brokenWord(labeled);
             if (broken != null) {
                 found.add("“" + labeled.getText() + "” breaks inside “" + broken + "”");
             }
@@ -193,24 +193,6 @@ class WallPagesTest {
         }
     }
 
-    /** A latin word or a figure wider than its wrapping label: broken inside ("Behin|d 2"), it reads as something else. */
-    private static String brokenWord(Labeled labeled) {
-        if (!labeled.isWrapText()) {
-            return null;
-        }
-        double room = labeled.getWidth() - labeled.snappedLeftInset() - labeled.snappedRightInset();
-        for (String word : labeled.getText().split("\\s+")) {
-            if (!word.matches("[\\p{IsLatin}\\p{Nd}%.,:;+\\-()/]+")) {
-                continue;
-            }
-            Text probe = new Text(word);
-            probe.setFont(labeled.getFont());
-            if (probe.getLayoutBounds().getWidth() > room + 0.5) {
-                return word;
-            }
-        }
-        return null;
-    }
 
     /**
      * The turn of the year (issue 15) on the wall: January of 2027, no figure yet, the plan's battles now the year's; and
