@@ -365,11 +365,19 @@ public final class WallPages {
         if (behind.isEmpty()) {
             behind = all.stream().filter(a -> a.gapPoints() != null).sorted(byGap).limit(1).toList();
         }
-        List<List<Assessment>> parts = chunks(all, CARDS_PER_PAGE);
         List<Milestone> milestones = data.milestones(area.code());
+        boolean few = !milestones.isEmpty() && milestones.size() <= MILESTONES_BESIDE_CARDS;
+        List<List<Assessment>> parts = chunks(all, CARDS_PER_PAGE);
+        int pagesOfCards = parts.size();
+        if (few && pagesOfCards > 0 && all.size() - CARDS_PER_PAGE * (pagesOfCards - 1) <= 3) {
+            // full pages first, so that the last has one row of cards and the milestones the other (same count of pages)
+            parts = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += CARDS_PER_PAGE) {
+                parts.add(all.subList(i, Math.min(all.size(), i + CARDS_PER_PAGE)));
+            }
+        }
         // a few milestones fill the empty second row of the last page of cards, not a page two thirds empty
-        boolean beside = !parts.isEmpty() && parts.get(parts.size() - 1).size() <= 3 && !milestones.isEmpty()
-                && milestones.size() <= MILESTONES_BESIDE_CARDS;
+        boolean beside = few && !parts.isEmpty() && parts.get(parts.size() - 1).size() <= 3;
         for (int k = 0; k < parts.size(); k++) {
             Assessment charted = behind.isEmpty() ? parts.get(k).get(0) : behind.get(k % behind.size());
             boolean last = k == parts.size() - 1;
@@ -379,8 +387,21 @@ public final class WallPages {
         List<Project> projects = data.projects(area.code());
         List<List<Project>> projectParts = projectParts(projects);
         for (int k = 0; k < projectParts.size(); k++) {
-            pages.add(new WallPage(null, k + 1, projectParts.size(), name + " · " + i18n.t("area.projects"),
-                    projectsPage(projects, projectParts.get(k))));
+            VBox page = projectsPage(projects, projectParts.get(k));
+            String title = name + " · " + i18n.t("area.projects");
+            if (k == projectParts.size() - 1 && !beside && !milestones.isEmpty()
+                    && milestones.size() <= MILESTONES_PER_PAGE) {
+                // the milestones under the last projects when they fit there (城市建设: 11 projects and 3 milestones)
+                VBox box = milestonesBox(milestones);
+                double needed = measure(probe(), page) + page.getSpacing() + measure(probe(), box);
+                probe().getChildren().clear();
+                if (needed <= PAGE_HEIGHT + 20 + 24) {     // the page measured with its margins
+                    page.getChildren().add(box);
+                    title = name + " · " + i18n.t("area.projects") + " · " + i18n.t("area.milestones");
+                    beside = true;
+                }
+            }
+            pages.add(new WallPage(null, k + 1, projectParts.size(), title, page));
         }
         List<List<Milestone>> milestoneParts = beside ? List.of() : chunks(milestones, MILESTONES_PER_PAGE);
         for (int k = 0; k < milestoneParts.size(); k++) {
@@ -425,10 +446,8 @@ public final class WallPages {
             cards.add(card, k % 3, k / 3);
         }
         if (!milestones.isEmpty()) {
-            VBox box = card();
+            VBox box = milestonesBox(milestones);
             box.setMaxHeight(Double.MAX_VALUE);
-            box.setSpacing(14);
-            box.getChildren().addAll(text(i18n.t("area.milestones"), "wall-heading"), milestoneRows(milestones));
             cards.add(box, 0, 1, 3, 1);
         }
         HBox.setHgrow(cards, Priority.ALWAYS);
@@ -604,7 +623,7 @@ public final class WallPages {
     private static final double[] PROJECT_COLUMNS = {600, 140, 260, 780};
     private static final double PROJECT_GAP = 14;
 
-    private Region projectsPage(List<Project> all, List<Project> shown) {
+    private VBox projectsPage(List<Project> all, List<Project> shown) {
         VBox page = page();
         GridPane rows = new GridPane();
         rows.setHgap(28);
@@ -688,6 +707,14 @@ public final class WallPages {
         return row;
     }
 
+    /** A work area's 重要节点 as a panel with its heading (beside a row of cards, or under the projects). */
+    private VBox milestonesBox(List<Milestone> shown) {
+        VBox box = card();
+        box.setSpacing(8);
+        box.getChildren().addAll(text(i18n.t("area.milestones"), "wall-heading"), milestoneRows(shown));
+        return box;
+    }
+
     private Region milestonesPage(List<Milestone> shown) {
         VBox page = page();
         page.getChildren().add(milestoneRows(shown));
@@ -697,7 +724,7 @@ public final class WallPages {
     private GridPane milestoneRows(List<Milestone> shown) {
         GridPane rows = new GridPane();
         rows.setHgap(28);
-        rows.setVgap(22);
+        rows.setVgap(12);
         ColumnConstraints title = new ColumnConstraints();
         title.setHgrow(Priority.ALWAYS);
         rows.getColumnConstraints().addAll(column(200), title);

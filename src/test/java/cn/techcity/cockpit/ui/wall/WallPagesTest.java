@@ -236,6 +236,33 @@ class WallPagesTest {
         assertThat(y2028.sections(SectionKind.BATTLE)).isEmpty();
     }
 
+    /**
+     * A few 重要节点 share a page rather than stand on one of their own two-thirds empty: 科创平台's five beside its last
+     * short row of cards (eight cards: six, then two), 城市建设's three under its eleven projects.
+     */
+    @Test
+    void aFewMilestonesShareAPage(FxRobot robot) {
+        Wall wall = show(robot, I18n.chinese(), List.of(ViewId.AREA_PLATFORMS, ViewId.AREA_CONSTRUCTION), 1920, 1080);
+        robot.interact(() -> {
+            for (String area : List.of("A1", "A4")) {
+                ViewId id = ViewId.ofSection(area).orElseThrow();
+                List<WallPage> pages = wall.pages().stream().filter(p -> p.view() == id).toList();
+                assertThat(pages).as("%s: no page of 重要节点 alone", area)
+                        .noneMatch(p -> p.node().lookup(".wall-card") == null && texts(p.node()).contains(data.milestones(area).get(0).title()));
+                WallPage holder = pages.stream().filter(p -> texts(p.node()).contains(data.milestones(area).get(0).title()))
+                        .findFirst().orElseThrow();
+                String all = texts(holder.node());
+                data.milestones(area).forEach(m -> assertThat(all).contains(m.title()));
+                if (area.equals("A1")) {
+                    assertThat(holder.node().lookup(".wall-chart-panel")).as("beside the cards").isNotNull();
+                } else {
+                    assertThat(holder.node().lookup(".investment-bar")).as("under the projects").isNotNull();
+                }
+            }
+        });
+        robot.interact(wall::stop);
+    }
+
     @Test
     void listsContinueOnTheNextPageAndNothingIsLeftOut(FxRobot robot) {
         Wall wall = show(robot, I18n.chinese(), ALL, 1920, 1080);
