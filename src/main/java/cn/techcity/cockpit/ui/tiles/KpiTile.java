@@ -289,7 +289,7 @@ public final class KpiTile {
         }
         track.set(done, due);
         show(rates, a.timeProgress() != null ? i18n.t("kpi.time-progress", ValueFormat.percentOfFraction(a.timeProgress())) : null);
-        show(gap, gapText(a));
+        show(gap, GapWords.of(i18n, a));
         show(growth, a.growth() == null ? null : i18n.t(a.growth().source() == cn.techcity.cockpit.domain.GrowthSource.REPORTED
                 ? "kpi.yoy" : "kpi.yoy-derived", ValueFormat.growth(a.growth().percent())));
         detail(a);
@@ -335,19 +335,6 @@ public final class KpiTile {
         show(gap, null);
         track.set(Double.NaN, Double.NaN);
         fit(false);
-    }
-
-    private String gapText(Assessment a) {
-        if (a.plainGap() == null) {
-            return null;
-        }
-        var r = a.plainGap().setScale(1, java.math.RoundingMode.HALF_UP);
-        String points = ValueFormat.points(r);
-        if (r.signum() == 0) {
-            return i18n.t(a.timeProgress() != null ? "kpi.gap-even-progress" : "kpi.gap-even-target");
-        }
-        String key = (a.timeProgress() != null ? "kpi.gap-progress-" : "kpi.gap-target-") + (r.signum() > 0 ? "ahead" : "behind");
-        return i18n.t(key, points);
     }
 
     /** The main figure's text, for tests. */

@@ -20,6 +20,7 @@ import cn.techcity.cockpit.ui.area.AreaViewModel;
 import cn.techcity.cockpit.ui.common.I18n;
 import cn.techcity.cockpit.ui.common.ViewId;
 import cn.techcity.cockpit.ui.overview.OverviewViewModel;
+import cn.techcity.cockpit.ui.tiles.GapWords;
 import cn.techcity.cockpit.ui.tiles.StatusStyle;
 import cn.techcity.cockpit.ui.tiles.TaskStatusStyle;
 import java.math.BigDecimal;
@@ -223,7 +224,7 @@ public final class WallPages {
     private Region behindRow(Warnings.Behind b) {
         Assessment a = b.assessment();
         Label status = word(i18n.t(StatusStyle.messageKey(b.status())), "wall-status");
-        String gap = gapText(a);
+        String gap = GapWords.of(i18n, a);
         javafx.scene.layout.FlowPane judged = new javafx.scene.layout.FlowPane(12, 4, status);
         judged.setAlignment(Pos.CENTER_LEFT);
         if (gap != null) {
@@ -481,7 +482,7 @@ public final class WallPages {
         // the status word and the gap, as large as each other: on one line where the card is wide enough
         javafx.scene.layout.FlowPane verdict = new javafx.scene.layout.FlowPane(14, 6, status);
         verdict.setAlignment(Pos.CENTER_LEFT);
-        String gap = gapText(a);
+        String gap = GapWords.of(i18n, a);
         if (gap != null) {
             verdict.getChildren().add(text(gap, "wall-gap"));
         }
@@ -516,19 +517,6 @@ public final class WallPages {
         return card;
     }
 
-    /** 低16.2个百分点 / 高于目标0.8个百分点: the gap as the tiles word it; null when there is none. */
-    private String gapText(Assessment a) {
-        if (a.plainGap() == null) {
-            return null;
-        }
-        var r = a.plainGap().setScale(1, java.math.RoundingMode.HALF_UP);
-        if (r.signum() == 0) {
-            return i18n.t(a.timeProgress() != null ? "kpi.gap-even-progress" : "kpi.gap-even-target");
-        }
-        String key = (a.timeProgress() != null ? "kpi.gap-progress-" : "kpi.gap-target-") + (r.signum() > 0 ? "ahead" : "behind");
-        return i18n.t(key, ValueFormat.points(r));
-    }
-
     /** The chart beside the cards: the indicator most behind, month by month against its 序时 line, and its 倒排. */
     private Region chartPanel(Assessment a) {
         Indicator ind = a.indicator();
@@ -536,7 +524,7 @@ public final class WallPages {
         panel.getStyleClass().add("wall-chart-panel");
         StatusStyle.apply(panel, a.status());
         Label title = text(i18n.t("wall.chart-title", ind.name(), ind.unit().isEmpty() ? "" : "(" + ind.unit() + ")"), "wall-name");
-        String gap = gapText(a);
+        String gap = GapWords.of(i18n, a);
         Label status = text(i18n.t(StatusStyle.messageKey(a.status())) + (gap == null ? "" : "  " + gap), "wall-gap");
         AreaViewModel.Trend t = AreaViewModel.trend(data, ind, month);
         NumberAxis x = new NumberAxis(1, 12, 1);

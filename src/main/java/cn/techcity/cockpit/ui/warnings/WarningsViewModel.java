@@ -73,7 +73,7 @@ public final class WarningsViewModel {
         List<String> pace = PaceWords.lines(i18n, i, a.month(), Warnings.yearPace(data, i, a.month()));
         String was = b.lastMonth() == null ? null : i18n.t("warnings.was", i18n.t(StatusStyle.messageKey(b.lastMonth())));
         return new Entry(i.code(), i.sectionCode(), b.status(), rank, i.name(), i18n.t(StatusStyle.messageKey(b.status())),
-                gap(i18n, a), facts, pace, was);
+                java.util.Objects.requireNonNullElse(cn.techcity.cockpit.ui.tiles.GapWords.of(i18n, a), ""), facts, pace, was);
     }
 
     /** The owning task force; where the data names none, the task forces of the area (who to ask). */
@@ -95,20 +95,6 @@ public final class WarningsViewModel {
         }
         return i18n.t("warnings.completion", ValueFormat.percentOfFraction(a.completion()),
                 ValueFormat.percentOfFraction(a.timeProgress()));
-    }
-
-    /** The gap as the tile says it: 低11.7个百分点 (序时) or 低于目标5.0个百分点; "" where none is defined. */
-    static String gap(I18n i18n, Assessment a) {
-        if (a.plainGap() == null) {
-            return "";
-        }
-        var r = a.plainGap().setScale(1, RoundingMode.HALF_UP);
-        String points = ValueFormat.points(r);
-        boolean progress = a.timeProgress() != null;
-        if (r.signum() == 0) {
-            return i18n.t(progress ? "kpi.gap-even-progress" : "kpi.gap-even-target");
-        }
-        return i18n.t((progress ? "kpi.gap-progress-" : "kpi.gap-target-") + (r.signum() > 0 ? "ahead" : "behind"), points);
     }
 
     private static TaskEntry task(CockpitData data, I18n i18n, Warnings.TaskAlert a) {
