@@ -140,6 +140,23 @@ class WallPagesTest {
         assertThat(problems).as("the wall's pages, %s", language).isEmpty();
     }
 
+    /**
+     * Shows every page of {@code wall} in turn on the stage (FX thread) and hands each page's number (from 0) and what
+     * {@link #walk} found on it.
+     */
+    private void eachPage(Wall wall, java.util.function.BiConsumer<Integer, List<String>> page) {
+        for (int k = 0; k < wall.pages().size(); k++) {
+            if (k > 0) {
+                wall.next(1);
+            }
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            List<String> found = new ArrayList<>();
+            walk(stage.getScene().getRoot(), stage.getScene(), found);
+            page.accept(k, found);
+        }
+    }
+
     /** Every visible text: at least 28 px on the canvas, drawn whole, inside the page; no scroll bar, no click hint. */
     private static void walk(Node node, Scene scene, List<String> found) {
         if (!node.isVisible() || node.getOpacity() == 0) {
@@ -217,17 +234,7 @@ class WallPagesTest {
                         Clock.fixed(Instant.parse(d.year() + "-01-12T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
                 stage.setScene(wall[0].scene(1920, 1080));
                 stage.show();
-                for (int k = 0; k < wall[0].pages().size(); k++) {
-                    if (k > 0) {
-                        wall[0].next(1);
-                    }
-                    stage.getScene().getRoot().applyCss();
-                    stage.getScene().getRoot().layout();
-                    List<String> found = new ArrayList<>();
-                    walk(stage.getScene().getRoot(), stage.getScene(), found);
-                    int page = k;
-                    found.forEach(f -> problems.add(d.year() + " " + (page + 1) + ": " + f));
-                }
+                eachPage(wall[0], (k, found) -> found.forEach(f -> problems.add(d.year() + " " + (k + 1) + ": " + f)));
             });
             assertThat(wall[0].pages()).as("%d: pages", d.year()).isNotEmpty();
             robot.interact(wall[0]::stop);
@@ -364,14 +371,7 @@ class WallPagesTest {
                     -1, -1, 45, 600, 0), Clock.fixed(Instant.parse("2026-11-10T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
             stage.setScene(wall[0].scene(1920, 1080));
             stage.show();
-            for (int k = 0; k < wall[0].pages().size(); k++) {
-                if (k > 0) {
-                    wall[0].next(1);
-                }
-                stage.getScene().getRoot().applyCss();
-                stage.getScene().getRoot().layout();
-                List<String> found = new ArrayList<>();
-                walk(stage.getScene().getRoot(), stage.getScene(), found);
+            eachPage(wall[0], (k, found) -> {
                 String where = wall[0].currentPage().title();
                 found.forEach(f -> problems.add(where + ": " + f));
                 if (System.getProperty("cockpit.wall-shots") != null) {
@@ -383,7 +383,7 @@ class WallPagesTest {
                     }
                 }
                 all.append(texts(wall[0].currentPage().node()));
-            }
+            });
             wall[0].stop();
         });
         for (Project p : renamed) {
