@@ -2,19 +2,11 @@ package cn.techcity.cockpit.ui.editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.techcity.cockpit.domain.CockpitData;
 import cn.techcity.cockpit.session.Session;
-import cn.techcity.cockpit.store.CockpitStore;
-import cn.techcity.cockpit.store.DbExecutor;
-import cn.techcity.cockpit.ui.app.Cockpit;
-import cn.techcity.cockpit.ui.common.I18n;
-import cn.techcity.cockpit.ui.common.Theme;
+import cn.techcity.cockpit.ui.SessionWindow;
 import cn.techcity.cockpit.ui.common.ViewId;
 import cn.techcity.cockpit.ui.shell.CockpitUi;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
@@ -37,16 +29,9 @@ class EditorHistoryTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("cockpit-history");
-        DbExecutor db = new DbExecutor();
-        CompletableFuture<CockpitStore> store = db.submit(() -> CockpitStore.open(dir.resolve("c"), 2026, 10));
-        CockpitData data = store.thenApplyAsync(CockpitStore::load, db).get(30, TimeUnit.SECONDS);
-        session = new Session(store, db, javafx.application.Platform::runLater, Clock.systemDefaultZone());
-        session.publishFirst(data);
-        ui = Cockpit.build(I18n.chinese(), Theme.LIGHT, data, 10, () -> { }, Clock.systemDefaultZone(), session);
-        ui.shell().show(ViewId.EDITOR);
-        stage.setScene(ui.scene(1920, 1080));
-        stage.show();
+        SessionWindow w = SessionWindow.open(stage, ViewId.EDITOR, Clock.systemDefaultZone(), 2026, 10);
+        session = w.session();
+        ui = w.ui();
     }
 
     @AfterEach
